@@ -1,0 +1,45 @@
+/**
+ * The explicit context every stage receives: options and lazily loaded resources
+ * (gazetteers, dictionaries). No module keeps mutable state; caches live here.
+ */
+
+/** Options of one analysis run. */
+export interface AnalyzeOptions {
+  /** Anchor for relative dates when the page gives no publication date, `YYYY-MM-DD`. */
+  published?: string;
+}
+
+/** A value computed on first use and kept for the life of the context. */
+export interface Lazy<T> { get(): T }
+
+/** Wraps `make` so it runs once, on the first `get()`. */
+export function lazy<T>(make: () => T): Lazy<T> {
+  let done = false;
+  let value: T | undefined;
+  return {
+    get(): T {
+      if (!done) { value = make(); done = true; }
+      return value as T;
+    },
+  };
+}
+
+/** Per-run context. `cache` holds resources keyed by name; stages create them through `resource()`. */
+export interface Ctx {
+  options: AnalyzeOptions;
+  cache: Map<string, unknown>;
+}
+
+/** A new context for `options`. */
+export function newCtx(options: AnalyzeOptions = {}): Ctx {
+  return { options, cache: new Map() };
+}
+
+/**
+ * Returns the resource named `key` from the context, building it with `make` on first use.
+ * Use for gazetteers and dictionaries that are costly to build and shared by stages.
+ */
+export function resource<T>(ctx: Ctx, key: string, make: () => T): T {
+  if (!ctx.cache.has(key)) ctx.cache.set(key, make());
+  return ctx.cache.get(key) as T;
+}

@@ -1,0 +1,27 @@
+import type { Stage } from '../stage.js';
+import { DatelineError } from '../errors.js';
+import { extractHtml } from './html/index.js';
+import { extractText } from './text/index.js';
+
+/**
+ * The extract stage: HTML or scraped text -> `doc.article`. The media type was decided at load
+ * (by content, not by file name). Applies the `--published` anchor when the page gives no date.
+ *
+ * @throws DatelineError E007 when no article text remains.
+ */
+export const extractStage: Stage = {
+  name: 'extract',
+  reads: ['raw', 'source'],
+  writes: ['article'],
+  run(doc, ctx) {
+    const article = doc.source.mediaType === 'text/html'
+      ? extractHtml(doc.raw, ctx, { url: doc.source.url })
+      : extractText(doc.raw, ctx);
+    if (!article.published && ctx.options.published) {
+      article.published = ctx.options.published;
+      article.provenance.published = 'option';
+    }
+    if (!article.text.trim()) throw new DatelineError('E007');
+    return { ...doc, article };
+  },
+};

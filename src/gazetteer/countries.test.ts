@@ -1,0 +1,27 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { buildCountryGazetteer, countryCode } from './countries.js';
+
+const g = buildCountryGazetteer();
+
+test('country names, press aliases and demonyms resolve to ISO alpha-3', () => {
+  assert.equal(countryCode(g, 'North Korea'), 'PRK');
+  assert.equal(countryCode(g, 'South Korea'), 'KOR');
+  assert.equal(countryCode(g, 'U.S.'), 'USA');
+  assert.equal(countryCode(g, 'the United States'), 'USA');
+  assert.equal(countryCode(g, 'Britain'), 'GBR');
+  assert.equal(countryCode(g, 'North Korean'), 'PRK');
+  assert.equal(countryCode(g, 'Russian'), 'RUS');
+  assert.equal(countryCode(g, 'Chinese'), 'CHN');
+});
+
+test('capitals resolve to their country', () => {
+  assert.equal(g.byCapital.get('Moscow')?.iso3, 'RUS');
+  assert.equal(g.byCapital.get('Pyongyang')?.iso3, 'PRK');
+  assert.equal(g.byCapital.get('Washington')?.iso3, 'USA');
+  assert.equal(g.byCapital.get('Seoul')?.iso3, 'KOR');
+});
+
+test('ordinary words are not countries', () => {
+  for (const w of ['Monday', 'President', 'The', 'Korean', 'May']) assert.equal(countryCode(g, w), null, w);
+});
