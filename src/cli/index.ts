@@ -1,0 +1,58 @@
+/**
+ * The `dateline` command line. Exit codes: 0 all inputs analyzed; 1 some inputs failed (each
+ * failure is an error line in the output); 2 usage error.
+ */
+import { Command, CommanderError, Option } from 'commander';
+import { DatelineError } from '../errors.js';
+import { analysisJsonSchema } from '../schema.js';
+import { runAnalyze, type AnalyzeCommandOptions } from './analyze.js';
+
+/** Builds the program; `io` lets tests capture output. */
+export function program(io: { stdout: NodeJS.WritableStream & { write(s: string): boolean }; stderr: { write(s: string): boolean }; stdin?: NodeJS.ReadableStream }, setCode: (n: number) => void): Command {
+  const p = new Command('dateline')
+    .description('News pages in; the article, who is who, quotes, dates and CAMEO-coded events out.')
+    .version('0.1.0')
+    .exitOverride()
+    .configureOutput({ writeOut: (s) => io.stdout.write(s), writeErr: (s) => io.stderr.write(s) })
+    .showHelpAfterError('(run `dateline --help` for usage)');
+
+  p.command('analyze')
+    .description('analyze pages: files, - (stdin) or directories (their .html/.htm/.txt files)')
+    .argument('[input...]', 'file, directory or - for stdin (default: - when stdin is piped)')
+    .option('--published <YYYY-MM-DD>', 'anchor for relative dates when a page gives no publication date')
+    .addOption(new Option('--format <format>', 'output format').choices(['json', 'jsonl', 'text']).default('json'))
+    .addOption(new Option('--input-format <format>', 'input format: auto (HTML or text, by content) or jsonl records {id, text|html, published?, url?}').choices(['auto', 'jsonl']).default('auto'))
+    .exitOverride()
+    .action(async (inputs: string[], opts: AnalyzeCommandOptions) => {
+      let list = inputs;
+      if (list.length === 0) {
+        if (process.stdin.isTTY && !io.stdin) throw new CommanderError(2, 'dateline.noInput', 'error: no input given (a file, a directory, or - for stdin)');
+        list = ['-'];
+      }
+      setCode(await runAnalyze(list, opts, io as never));
+    });
+
+  p.command('schema')
+    .description('print the JSON Schema of the output (generated from the zod schemas)')
+    .action(() => { io.stdout.write(`${JSON.stringify(analysisJsonSchema(), null, 2)}\n`); setCode(0); });
+  return p;
+}
+
+/** Runs the CLI on `argv` (process.argv form); resolves to the exit code. */
+export async function main(argv: string[], io = { stdout: process.stdout, stderr: process.stderr, stdin: undefined as NodeJS.ReadableStream | undefined }): Promise<number> {
+  let code = 0;
+  const p = program(io, (n) => { code = n; });
+  try {
+    await p.parseAsync(argv);
+    return code;
+  } catch (err) {
+    if (err instanceof CommanderError) {
+      if (err.code === 'commander.helpDisplayed' || err.code === 'commander.version' || err.code === 'commander.help') return 0;
+      if (err.code === 'dateline.noInput') io.stderr.write(`${err.message}\n`);
+      return 2;
+    }
+    if (err instanceof DatelineError && err.code === 'E009') { io.stderr.write(`error: ${err.message}\n`); return 2; }
+    io.stderr.write(`dateline: ${(err as Error)?.stack ?? String(err)}\n`);
+    return 2;
+  }
+}

@@ -1,0 +1,54 @@
+/**
+ * Bytes -> text. Order: byte-order mark, the charset the caller knows (HTTP header), a
+ * `<meta charset>` / `http-equiv` declaration in the first 4 KiB, valid UTF-8, then detection
+ * over the whole document (chardet). Follows the HTML Standard's encoding-sniffing order (§13.2.3.2).
+ */
+import iconv from 'iconv-lite';
+import chardet from 'chardet';
+import { DatelineError } from '../errors.js';
+
+/** A decoded input and how its encoding was decided. */
+export interface Decoded { text: string; encoding: string; how: 'bom' | 'declared' | 'meta' | 'utf-8' | 'detected' }
+
+const META_CHARSET = /<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)/i;
+
+function bomEncoding(buf: Uint8Array): { enc: string; skip: number } | null {
+  if (buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf) return { enc: 'utf-8', skip: 3 };
+  if (buf[0] === 0xff && buf[1] === 0xfe) return { enc: 'utf-16le', skip: 2 };
+  if (buf[0] === 0xfe && buf[1] === 0xff) return { enc: 'utf-16be', skip: 2 };
+  return null;
+}
+
+function validUtf8(buf: Uint8Array): boolean {
+  try { new TextDecoder('utf-8', { fatal: true }).decode(buf); return true; } catch { return false; }
+}
+
+/** Normalizes a label to an iconv-lite name; labels browsers treat as windows-1252 become it. */
+function normalizeLabel(label: string): string | null {
+  const l = label.trim().toLowerCase();
+  const alias = l === 'iso-8859-1' || l === 'latin1' || l === 'us-ascii' || l === 'ascii' ? 'windows-1252' : l;
+  return iconv.encodingExists(alias) ? alias : null;
+}
+
+/**
+ * Decodes `buf`. `declared` is a charset from outside the bytes (an HTTP header), tried after a BOM.
+ * @throws DatelineError E004 when no encoding can decode the bytes.
+ */
+export function decode(buf: Uint8Array, declared?: string | null): Decoded {
+  const bom = bomEncoding(buf);
+  if (bom) return { text: iconv.decode(Buffer.from(buf.subarray(bom.skip)), bom.enc), encoding: bom.enc, how: 'bom' };
+  const fromHeader = declared ? normalizeLabel(declared) : null;
+  if (fromHeader) return { text: iconv.decode(Buffer.from(buf), fromHeader), encoding: fromHeader, how: 'declared' };
+  const head = Buffer.from(buf.subarray(0, 4096)).toString('latin1');
+  const meta = head.match(META_CHARSET);
+  const fromMeta = meta ? normalizeLabel(meta[1]!) : null;
+  // A page that declares UTF-8 but is not valid UTF-8 falls through to detection.
+  if (fromMeta && !(fromMeta === 'utf-8' && !validUtf8(buf))) {
+    return { text: iconv.decode(Buffer.from(buf), fromMeta), encoding: fromMeta, how: 'meta' };
+  }
+  if (validUtf8(buf)) return { text: Buffer.from(buf).toString('utf-8'), encoding: 'utf-8', how: 'utf-8' };
+  const guess = chardet.detect(buf);
+  const enc = guess ? normalizeLabel(guess) : null;
+  if (!enc) throw new DatelineError('E004', 'could not detect the text encoding');
+  return { text: iconv.decode(Buffer.from(buf), enc), encoding: enc, how: 'detected' };
+}
