@@ -1,6 +1,7 @@
 /**
  * Acceptance on the brief's seed page (read from ../shared at run time; never copied here).
- * Expectations are structural: the body is the page's long prose lines minus the closing bio.
+ * Expectations are structural: the body is the page's prose lines (six words or more, ending like a
+ * sentence) minus the closing bio.
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -22,7 +23,7 @@ const range = (e: { time: { from: string | null; to: string | null } }) => `${e.
 test('seed: the body is exactly the 7 prose paragraphs, without residue', { skip }, async () => {
   const a = await seed();
   const lines = readFileSync(SEED, 'utf-8').split('\n').map((l) => l.trim());
-  const prose = lines.filter((l) => l.length > 60 && /[.”"]$/.test(l));
+  const prose = lines.filter((l) => l.split(/\s+/).length >= 6 && /[.”"]$/.test(l));
   const body = prose.slice(0, -1); // the last long line is the author's bio
   assert.equal(a.article.paragraphs.length, 7);
   assert.deepEqual(a.article.paragraphs.map((p) => a.article.text.slice(p.start, p.end)), body);

@@ -1,5 +1,5 @@
 import type { Stage } from '../stage.js';
-import { DatelineError } from '../errors.js';
+import { DatelineError, WarningCodes } from '../errors.js';
 import { extractHtml } from './html/index.js';
 import { extractText } from './text/index.js';
 
@@ -22,6 +22,9 @@ export const extractStage: Stage = {
       article.provenance.published = 'option';
     }
     if (!article.text.trim()) throw new DatelineError('E007');
-    return { ...doc, article };
+    const warnings = [...doc.warnings];
+    if (article.provenance.body === 'fallback') warnings.push({ code: 'W003', message: WarningCodes.W003 });
+    if (article.flags.notArticle) warnings.push({ code: 'W004', message: `${WarningCodes.W004} (${article.provenance.notArticle ?? 'listing rule'})` });
+    return { ...doc, article, warnings };
   },
 };

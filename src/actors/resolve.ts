@@ -1,0 +1,125 @@
+/**
+ * Entity -> CAMEO actor code. One function per entity type; the rules and their reasons are in
+ * `rules/actor-rules.ts`, the word and organization tables in `rules/sectors.ts` and
+ * `rules/organizations.ts`. Source of the code shape: CAMEO manual 1.1b3, ch. 4.
+ */
+import type { Actor, Entity, Role } from '../doc.js';
+import type { Ctx } from '../context.js';
+import { countries, countryCode, type CountryGazetteer } from '../gazetteer/countries.js';
+import { ACTOR_RULES as R } from './rules/actor-rules.js';
+import type { KnownOrg } from './rules/organizations.js';
+import { normName, orgIndex } from './orgs.js';
+import { matchSector, splitSectors } from './sectors.js';
+
+/** An ISO alpha-3 country code as CAMEO uses it, or null. */
+const asCountry = (c: string | null | undefined): string | null => (c && /^[A-Z]{3}$/.test(c) ? c : null);
+/** An IGO/NGO/MNC code (`IGOUNO`), as a role's `of` may hold, or null. */
+const asOrgCode = (c: string | null | undefined): string | null => (c && /^(IGO|NGO|MNC)([A-Z]{3})*$/.test(c) ? c : null);
+/** A sector string given by the entities stage (`GOV`, `govmil`), upper-cased and checked, or null. */
+const asSector = (s: string | null | undefined): string | null => {
+  const u = s?.toUpperCase();
+  return u && /^([A-Z]{3})+$/.test(u) ? u : null;
+};
+
+const make = (country: string | null, sector: string, rule: string): Actor =>
+  ({ code: (country ?? '') + sector, country, sectors: splitSectors(sector), rule });
+
+/**
+ * The CAMEO actor code of `entity`, or null when no rule applies.
+ * Pure: reads only the entity and the context's gazetteer and organization index.
+ * Shapes: `{ code: 'RUSGOV', country: 'RUS', sectors: ['GOV'], rule: 'person-role:head-of-government' }`.
+ */
+export function actorFor(entity: Entity, ctx: Ctx): Actor | null {
+  switch (entity.type) {
+    case 'COUNTRY': return countryActor(entity, countries(ctx));
+    case 'PERSON': return roleActor(entity, R.personRole.id, true);
+    case 'GROUP': return roleActor(entity, R.groupRole.id, false);
+    case 'ORG': return orgActor(entity, ctx);
+    case 'PLACE': {
+      const c = asCountry(entity.country);
+      return c ? { code: c, country: c, sectors: [], rule: R.placeCountry.id } : null;
+    }
+  }
+}
+
+function countryActor(entity: Entity, g: CountryGazetteer): Actor | null {
+  const c = asCountry(entity.country) ?? countryCode(g, entity.name);
+  return c ? { code: c, country: c, sectors: [], rule: R.country.id } : null;
+}
+
+interface RoleSector { role: Role; sector: string; rule: string }
+
+/** The first role whose title carries a sector (given by the entities stage, or by `SECTOR_WORDS`). */
+function sectorOfRoles(roles: readonly Role[], base: string): RoleSector | null {
+  for (const role of roles) {
+    const given = asSector(role.sector);
+    if (given) return { role, sector: given, rule: base };
+    const m = matchSector(role.title);
+    if (m) return { role, sector: m.sectors.join(''), rule: `${base}:${m.rule.id}` };
+  }
+  return null;
+}
+
+/**
+ * PERSON (and GROUP) by role. The deciding role is the first whose title carries a sector (else the
+ * first role). Its `of` an IGO code -> that code; country + sector; for persons also the sector alone
+ * (no country known) or the country alone (no sector). A GROUP needs a role and a country, else null.
+ */
+function roleActor(entity: Entity, base: string, isPerson: boolean): Actor | null {
+  if (!isPerson && entity.roles.length === 0) return null;
+  const rs = sectorOfRoles(entity.roles, base);
+  const holder = rs?.role ?? entity.roles[0];
+  const igo = asOrgCode(holder?.of);
+  if (igo) return { code: igo, country: null, sectors: splitSectors(igo).slice(0, 1), rule: isPerson ? R.personRoleIgo.id : base };
+  const country = asCountry(holder?.of) ?? asCountry(entity.country);
+  if (rs && country) return make(country, rs.sector, rs.rule);
+  if (!isPerson) return country ? { code: country, country, sectors: [], rule: base } : null;
+  if (rs) return make(null, rs.sector, R.personSector.id + rs.rule.slice(base.length));
+  return country ? { code: country, country, sectors: [], rule: R.personCountry.id } : null;
+}
+
+/** ORG: known organization (whole name, or the name less a country), else sector words + country. */
+function orgActor(entity: Entity, ctx: Ctx): Actor | null {
+  const idx = orgIndex(ctx);
+  const own = asCountry(entity.country);
+  const whole = idx.get(normName(entity.name));
+  if (whole) return fromKnown(whole, own);
+  const split = splitCountry(entity.name, countries(ctx));
+  const country = own ?? split?.country ?? null;
+  if (split) {
+    const known = idx.get(normName(split.rest));
+    if (known && (known.country === null || known.country === split.country)) return fromKnown(known, country);
+  }
+  const m = matchSector(entity.name);
+  if (!m) return null;
+  const media = m.sectors.length === 1 && m.sectors[0] === 'MED';
+  return make(country, m.sectors.join(''), `${media ? R.orgMedia.id : R.orgWords.id}:${m.rule.id}`);
+}
+
+function fromKnown(e: KnownOrg, entityCountry: string | null): Actor {
+  if (e.kind === 'media') {
+    const c = entityCountry ?? e.country;
+    return { code: (c ?? '') + e.code, country: c, sectors: [...e.sectors], rule: `${R.orgMedia.id}:${e.id}` };
+  }
+  return { code: e.code, country: e.country, sectors: [...e.sectors], rule: `${R.orgKnown.id}:${e.id}` };
+}
+
+/**
+ * A country named at the start ("Russian Foreign Ministry", "Japan's navy") or after "of"/"in"
+ * ("Ministry of Foreign Affairs of Japan": the first "of"/"in" whose tail is a country) of an
+ * organization name, and the rest of the name; null when none.
+ */
+export function splitCountry(name: string, g: CountryGazetteer): { country: string; rest: string } | null {
+  for (const m of name.trim().matchAll(/\s(?:of|in)\s/g)) {
+    const c = countryCode(g, name.trim().slice(m.index + m[0].length));
+    if (c) return { country: c, rest: name.trim().slice(0, m.index) };
+  }
+  const words = name.trim().split(/\s+/);
+  const start = /^the$/i.test(words[0] ?? '') ? 1 : 0;
+  for (let k = Math.min(words.length - 1, start + 4); k > start; k--) {
+    const head = words.slice(start, k).join(' ').replace(/[\u2019']s$/, '');
+    const c = countryCode(g, head);
+    if (c) return { country: c, rest: words.slice(k).join(' ') };
+  }
+  return null;
+}

@@ -1,0 +1,128 @@
+/** Argument patterns, time and place attachment, dedup and output shape (our own sentences). */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { newCtx } from '../context.js';
+import { EventSchema, type Event } from '../doc.js';
+import { codeEvents } from './coder.js';
+import { buildDoc, CAST, type TimeSpec } from './test-doc.js';
+
+function events(text: string, times: readonly TimeSpec[] = []): Event[] {
+  return codeEvents(buildDoc(text, CAST, times), newCtx());
+}
+const dy = (es: readonly Event[]): string[] => es.map((e) => `${e.code} ${e.source.code}->${e.target.code}`);
+
+test('compound subject: "A and B agreed to meet" gives one event each direction', () => {
+  assert.deepEqual(dy(events('Macron and Scholz agreed to meet in Paris.')).sort(), ['036 DEUGOV->FRAGOV', '036 FRAGOV->DEUGOV']);
+});
+
+test('compound subject with a target: each member acts on the target', () => {
+  assert.deepEqual(dy(events('France and Japan condemned Iran.')).sort(), ['111 FRA->IRN', '111 JPN->IRN']);
+});
+
+test('reciprocal group ("the two leaders") as subject expands to its members, both directions', () => {
+  const es = events('The two leaders will meet next month.', [['next month', '2024-04-01', '2024-04-30']]);
+  assert.deepEqual(dy(es).sort(), ['036 DEUGOV->FRAGOV', '036 FRAGOV->DEUGOV']);
+  assert.equal(es[0]!.source.text, 'The two leaders');
+});
+
+test('"between X and Y" after a nominal trigger: both directions, no source needed', () => {
+  assert.deepEqual(dy(events('Talks between Russia and Ukraine resumed.')).sort(), ['046 RUS->UKR', '046 UKR->RUS']);
+  assert.deepEqual(dy(events('A treaty was signed between China and Russia.')).sort(), ['057 CHN->RUS', '057 RUS->CHN']);
+});
+
+test('mediation between two parties: mediator -> each party', () => {
+  assert.deepEqual(dy(events('Qatar mediated between Israel and Hamas.')), ['045 QAT->ISR', '045 QAT->PSEINS']);
+});
+
+test('passive: "sanctions imposed on X by Y" takes the by-agent as source', () => {
+  const [e] = events('New sanctions were imposed on Iran by the European Union.');
+  assert.equal(e?.code, '163');
+  assert.deepEqual([e?.source.code, e?.target.code], ['IGOEEC', 'IRN']);
+});
+
+test('passive: an actor modifier before the noun is the source ("EU sanctions imposed on Russia")', () => {
+  assert.deepEqual(dy(events('Putin said EU sanctions imposed on Russia were illegal.')).filter((d) => d.startsWith('163')), ['163 IGOEEC->RUS']);
+});
+
+test('passive with no named imposer: source is all null', () => {
+  const e = events('Sanctions imposed on Iran hurt its economy.').find((x) => x.code === '163');
+  assert.deepEqual(e?.source, { entity: null, code: null, text: null });
+  assert.equal(e?.target.code, 'IRN');
+});
+
+test('travel to a city: target is the city\'s country, place is the city with coordinates', () => {
+  const [e] = events('Blinken flew to Paris on Tuesday.');
+  assert.equal(e?.code, '042');
+  assert.deepEqual(e?.target, { entity: 'e17', code: 'FRA', text: 'Paris' });
+  assert.deepEqual(e?.place, { text: 'Paris', country: 'FRA', lat: 48.8534, lon: 2.3488 });
+});
+
+test('a place without coordinates gets them from the GeoNames city list', () => {
+  const [e] = events('Macron arrived in Kyiv.');
+  assert.equal(e?.target.code, 'UKR');
+  assert.equal(e?.place.text, 'Kyiv');
+  assert.ok(e && e.place.lat !== null && Math.abs(e.place.lat - 50.45) < 0.1 && Math.abs((e.place.lon ?? 0) - 30.52) < 0.1);
+});
+
+test('a meeting place after "in" is attached; an actor target stays the actor', () => {
+  const [e] = events('Xi met Macron in Paris.');
+  assert.deepEqual([e?.source.code, e?.target.code, e?.place.text, e?.place.country], ['CHNGOV', 'FRAGOV', 'Paris', 'FRA']);
+});
+
+test('subject skips a mention after a preposition and a relative clause', () => {
+  assert.deepEqual(dy(events('The envoy of France, Macron, visited Japan.')), ['042 FRAGOV->JPN']);
+  assert.deepEqual(dy(events('Putin, who met Xi in March, visited Iran.')), ['040 RUSGOV->CHNGOV', '042 RUSGOV->IRN']);
+  assert.deepEqual(dy(events('France, Japan and Israel condemned Iran.')).sort(), ['111 FRA->IRN', '111 ISR->IRN', '111 JPN->IRN']);
+  assert.deepEqual(dy(events('The European Union imposed sanctions on Iran, Russia and China.')).sort(), ['163 IGOEEC->CHN', '163 IGOEEC->IRN', '163 IGOEEC->RUS']);
+});
+
+test('a mention already used as target is not the next subject', () => {
+  assert.deepEqual(dy(events('Putin met Xi and visited Iran.')), ['040 RUSGOV->CHNGOV', '042 RUSGOV->IRN']);
+});
+
+test('target after a title: "with Chinese President Xi Jinping" takes the head', () => {
+  assert.deepEqual(dy(events('Macron held talks with Chinese President Xi Jinping.')), ['046 FRAGOV->CHNGOV']);
+});
+
+test('coordinated target with modifier words after "and": "between X and French President Y"', () => {
+  assert.deepEqual(dy(events('A summit between Xi and French President Emmanuel Macron ended early.')).sort(), ['040 CHNGOV->FRAGOV', '040 FRAGOV->CHNGOV']);
+});
+
+test('target inside "interested partners, including X"', () => {
+  assert.deepEqual(dy(events('France is committed to working with its partners, including Japan.')), ['030 FRA->JPN']);
+});
+
+test('time: the nearest time expression of the same sentence, owned by the nearest trigger', () => {
+  const es = events('Blinken travels to Japan this week before talks with China next month.', [
+    ['this week', '2024-03-11', '2024-03-17'], ['next month', '2024-04-01', '2024-04-30']]);
+  const visit = es.find((e) => e.code === '042');
+  const talks = es.find((e) => e.rule === 'negotiate-talks-noun');
+  assert.deepEqual(visit?.time, { time: 't1', from: '2024-03-11', to: '2024-03-17' });
+  assert.deepEqual(talks?.time, { time: 't2', from: '2024-04-01', to: '2024-04-30' });
+});
+
+test('time: none in the sentence -> all null', () => {
+  assert.deepEqual(events('Russia attacked Ukraine.')[0]?.time, { time: null, from: null, to: null });
+});
+
+test('dedup: the same code, source and target twice in a sentence gives one event', () => {
+  assert.equal(events('Russia attacked Ukraine and attacked Ukraine again.').length, 1);
+});
+
+test('output: schema-valid, ids v1.., exact trigger slices, sentence offsets, labels from the CAMEO table', () => {
+  const text = 'Putin met Xi. China condemned Japan.';
+  const es = events(text);
+  assert.deepEqual(es.map((e) => e.id), ['v1', 'v2']);
+  for (const e of es) {
+    EventSchema.parse(e);
+    assert.equal(text.slice(e.trigger.start, e.trigger.end), e.trigger.text);
+    assert.ok(e.trigger.start >= e.sentence.start && e.trigger.end <= e.sentence.end);
+  }
+  assert.deepEqual([es[1]!.sentence.index, es[1]!.label, es[1]!.plover, es[1]!.quadClass], [1, 'Criticize or denounce', 'ACCUSE', 3]);
+});
+
+test('confidence: lower when an argument is missing', () => {
+  const full = events('China condemned Japan.')[0]!;
+  const half = events('Putin said the talks were useful.')[0]!;
+  assert.ok(full.confidence > half.confidence && half.confidence > 0);
+});

@@ -1,0 +1,114 @@
+/**
+ * The event coder: for each sentence, rule matches -> arguments -> dyads -> coded events with
+ * factuality, time, place, offsets, trigger, rule id and confidence.
+ *
+ * Confidence = the rule's base confidence (default 0.8), minus 0.2 for a missing source, minus
+ * 0.2 for a missing target, minus 0.1 for a subject found only after a preposition, minus 0.05
+ * for a direction derived from a reciprocal pair; clamped to [0.05, 0.99]. The numbers are
+ * dateline's own ordering of evidence strength, not calibrated probabilities.
+ */
+import type { Ctx } from '../context.js';
+import { resource } from '../context.js';
+import type { Doc, Event, Sentence, TimeExpr } from '../doc.js';
+import { actorSpans, type ActorSpan } from './actors.js';
+import { clauseStart, findArguments, type SentenceView } from './arguments.js';
+import { cameoInfo } from './cameo/index.js';
+import { decideFactuality } from './factuality.js';
+import { compileRules, findMatches, type CompiledRule, type RuleMatch } from './match.js';
+import { dyads, type Dyad } from './pairs.js';
+import { eventPlace, placeCandidates } from './place.js';
+import { DISCARD_RULES, EVENT_RULES, discardRule } from './rules/index.js';
+import { NOUN_CONTEXT, PREPOSITIONS, VERB_CONTEXT } from './rules/lexicon.js';
+import { attachNearest, eventTime } from './time.js';
+import { tokenize, type Tok } from './tokens.js';
+
+/** The compiled rule table of this context. */
+export function compiledRules(ctx: Ctx): CompiledRule[] {
+  return resource(ctx, 'events:rules', () => compileRules(EVENT_RULES));
+}
+
+/** Rejects verb readings after a determiner or preposition and noun readings after a modal, "to" or pronoun. */
+function plausible(m: RuleMatch, toks: readonly Tok[], mentions: ReadonlyArray<{ start: number; end: number }>): boolean {
+  if (mentions.some((s) => m.start >= s.start && m.start < s.end)) return false;
+  const prev = toks[m.first - 1]?.lower ?? '';
+  if (m.rule.kind === 'verb') return !NOUN_CONTEXT.has(prev) && (prev === 'to' || !PREPOSITIONS.has(prev));
+  if (m.rule.kind === 'noun') return !VERB_CONTEXT.has(prev);
+  return true;
+}
+
+interface Draft { m: RuleMatch; dyads: Dyad[]; anchor: number | null; sourceHow: string; target: ActorSpan | null }
+
+function confidence(m: RuleMatch, d: Dyad, sourceHow: string): number {
+  let c = m.rule.confidence ?? 0.8;
+  if (!d.source) c -= 0.2;
+  if (!d.target) c -= 0.2;
+  if (sourceHow === 'subject-after-preposition') c -= 0.1;
+  if (d.reciprocal) c -= 0.05;
+  return Math.round(Math.min(0.99, Math.max(0.05, c)) * 100) / 100;
+}
+
+function drafts(v: SentenceView, matches: readonly RuleMatch[], placeCountry: (s: ActorSpan) => string | null): Draft[] {
+  const used = new Set<ActorSpan>();
+  const out: Draft[] = [];
+  for (const m of matches) {
+    const args = findArguments(v, m, used);
+    const ds = dyads(m.rule, args, placeCountry);
+    if (!ds.length) continue;
+    for (const t of args.targets) used.add(t);
+    const anchor = m.rule.kind === 'verb' ? args.subjectEnd : (args.sourceHow === 'modifier' ? args.sources[0]!.start : null);
+    const target = args.targets.length === 1 && args.targets[0]!.place ? args.targets[0]! : null;
+    out.push({ m, dyads: ds, anchor, sourceHow: args.sourceHow, target });
+  }
+  return out;
+}
+
+/** Codes the events of sentence `index`; `next` numbers the ids. */
+function codeSentence(doc: Doc, ctx: Ctx, index: number, s: Sentence, next: () => string): Event[] {
+  const text = doc.article.text;
+  if (discardRule(text.slice(s.start, s.end), DISCARD_RULES)) return [];
+  const spans = actorSpans(doc, s.start, s.end);
+  if (!spans.some((a) => a.actors.length > 0)) return [];
+  const toks = tokenize(text, s.start, s.end);
+  const mentions = doc.entities.flatMap((e) => e.mentions);
+  const slotOk = (a: number, b: number): boolean => spans.some((x) => x.start >= a && x.start < b);
+  const matches = findMatches(compiledRules(ctx), toks, slotOk, (m) => plausible(m, toks, mentions));
+  const v: SentenceView = { text, start: s.start, end: s.end, toks, spans };
+  const placeCountry = (p: ActorSpan): string | null => eventPlace(ctx, p).country;
+  const ds = drafts(v, matches, placeCountry);
+  const sameClause = (a: number, b: number): boolean => clauseStart(v, a) === clauseStart(v, b);
+  const times = attachNearest(ds.map((d) => d.m), doc.times.filter((t: TimeExpr) => t.start >= s.start && t.end <= s.end), sameClause);
+  const places = attachNearest(ds.map((d) => d.m), placeCandidates(spans, toks), sameClause);
+  const published = doc.article.published ?? ctx.options.published ?? null;
+  const out: Event[] = [];
+  const seen = new Set<string>();
+  ds.forEach((d, i) => {
+    const time = eventTime(times[i] ?? null);
+    const fact = decideFactuality({ text, toks, kind: d.m.rule.kind, start: d.m.start, end: d.m.end, anchor: d.anchor, clauseStart: clauseStart(v, d.m.start), timeFrom: time.from, published });
+    const code = fact.value === 'planned' && d.m.rule.plannedCode ? d.m.rule.plannedCode : d.m.rule.code;
+    const info = cameoInfo(code);
+    if (!info) return;
+    const place = eventPlace(ctx, d.target ?? places[i] ?? null);
+    for (const dy of d.dyads) {
+      const src = dy.source ?? { entity: null, code: null, text: null };
+      const tgt = dy.target ?? { entity: null, code: null, text: null };
+      const key = `${code}|${src.entity ?? src.code}|${tgt.entity ?? tgt.code}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      out.push({
+        id: next(), code: info.code, root: info.root, label: info.label, plover: info.plover, quadClass: info.quadClass, goldstein: info.goldstein,
+        source: src, target: tgt, factuality: fact.value, time, place,
+        sentence: { index, start: s.start, end: s.end },
+        trigger: { start: d.m.start, end: d.m.end, text: text.slice(d.m.start, d.m.end) },
+        rule: d.m.rule.id, confidence: confidence(d.m, dy, d.sourceHow),
+      });
+    }
+  });
+  return out;
+}
+
+/** All events of `doc`, ids `v1`, `v2`, ... in sentence and trigger order. */
+export function codeEvents(doc: Doc, ctx: Ctx): Event[] {
+  let n = 0;
+  const next = (): string => `v${++n}`;
+  return doc.sentences.flatMap((s, i) => codeSentence(doc, ctx, i, s, next));
+}

@@ -1,0 +1,119 @@
+/**
+ * Compiles rule patterns (syntax in `rules/types.ts`) and finds their matches in a sentence.
+ * Overlapping matches are resolved longest-first, so "hold talks with" beats the bare noun "talks".
+ */
+import type { EventRule } from './rules/types.js';
+import type { Tok } from './tokens.js';
+import { isClauseBreak } from './tokens.js';
+import { nounForms, verbForms } from './inflect.js';
+import { PREPOSITIONS } from './rules/lexicon.js';
+
+/** One compiled pattern element. */
+export type PatternEl =
+  | { t: 'lit'; alts: ReadonlySet<string>; opt: boolean }
+  | { t: 'gap'; max: number }
+  | { t: 'slot' };
+
+/** A rule with its compiled pattern. */
+export interface CompiledRule { rule: EventRule; els: readonly PatternEl[]; order: number }
+
+/** A rule matched in a sentence. `start`/`end` is the trigger span; `slot` the `@T` span, if any. */
+export interface RuleMatch {
+  rule: EventRule;
+  order: number;
+  first: number;
+  last: number;
+  start: number;
+  end: number;
+  slot: { start: number; end: number } | null;
+}
+
+const DEFAULT_GAP = 4;
+const SLOT_MAX = 8;
+
+/** Expands one alternative word (`~verb`, `%noun`, literal). */
+function expandWord(w: string): string[] {
+  if (w.startsWith('~')) return verbForms(w.slice(1));
+  if (w.startsWith('%')) return nounForms(w.slice(1));
+  return [w.toLowerCase().replace(/’/g, "'")];
+}
+
+/**
+ * Compiles a pattern string. Errors: throws `Error` on an empty pattern or one that starts with a
+ * gap or slot (a trigger must start with a word).
+ */
+export function compilePattern(pattern: string): PatternEl[] {
+  const els: PatternEl[] = [];
+  for (const raw of pattern.trim().split(/\s+/)) {
+    if (raw === '@T') { els.push({ t: 'slot' }); continue; }
+    const gap = /^\.\.\.(\d+)?$/.exec(raw);
+    if (gap) { els.push({ t: 'gap', max: gap[1] ? Number(gap[1]) : DEFAULT_GAP }); continue; }
+    const opt = raw.endsWith('?') && raw.length > 1;
+    const body = opt ? raw.slice(0, -1) : raw;
+    els.push({ t: 'lit', alts: new Set(body.split('|').flatMap(expandWord)), opt });
+  }
+  if (els.length === 0 || els[0]!.t !== 'lit') throw new Error(`pattern must start with a word: "${pattern}"`);
+  return els;
+}
+
+/** Compiles every rule (in table order; the order breaks ties between equally long matches). */
+export function compileRules(rules: readonly EventRule[]): CompiledRule[] {
+  return rules.map((rule, order) => ({ rule, els: compilePattern(rule.pattern), order }));
+}
+
+interface State { first: number; last: number; slot: { start: number; end: number } | null }
+
+/** Whether a slot over tokens `[a, b]` is acceptable (holds an actor mention). */
+export type SlotCheck = (start: number, end: number) => boolean;
+
+function step(els: readonly PatternEl[], k: number, toks: readonly Tok[], i: number, st: State, slotOk: SlotCheck): State | null {
+  if (k === els.length) return st;
+  const el = els[k]!;
+  if (el.t === 'lit') {
+    const tok = toks[i];
+    if (tok && el.alts.has(tok.lower)) {
+      const r = step(els, k + 1, toks, i + 1, { ...st, first: st.first < 0 ? i : st.first, last: i }, slotOk);
+      if (r) return r;
+    }
+    return el.opt ? step(els, k + 1, toks, i, st, slotOk) : null;
+  }
+  if (el.t === 'gap') {
+    for (let n = 0; n <= el.max && i + n <= toks.length; n++) {
+      if (n > 0 && isClauseBreak(toks[i + n - 1]!)) break;
+      const r = step(els, k + 1, toks, i + n, st, slotOk);
+      if (r) return r;
+    }
+    return null;
+  }
+  if (!toks[i] || PREPOSITIONS.has(toks[i]!.lower)) return null;
+  for (let n = 1; n <= SLOT_MAX && i + n <= toks.length; n++) {
+    const last = toks[i + n - 1]!;
+    if (last.punct && !/^[-'.]$/.test(last.text)) break;
+    if (!slotOk(toks[i]!.start, last.end)) continue;
+    const r = step(els, k + 1, toks, i + n, { ...st, slot: { start: toks[i]!.start, end: last.end } }, slotOk);
+    if (r) return r;
+  }
+  return null;
+}
+
+/**
+ * All matches of `rules` in `toks` that `accept` keeps, overlaps then resolved: the longest
+ * trigger wins, then table order.
+ */
+export function findMatches(rules: readonly CompiledRule[], toks: readonly Tok[], slotOk: SlotCheck, accept: (m: RuleMatch) => boolean = () => true): RuleMatch[] {
+  const all: RuleMatch[] = [];
+  for (const cr of rules) {
+    for (let i = 0; i < toks.length; i++) {
+      const st = step(cr.els, 0, toks, i, { first: -1, last: -1, slot: null }, slotOk);
+      if (!st || st.first < 0) continue;
+      const m: RuleMatch = { rule: cr.rule, order: cr.order, first: st.first, last: st.last, start: toks[st.first]!.start, end: toks[st.last]!.end, slot: st.slot };
+      if (!accept(m)) continue;
+      all.push(m);
+      i = st.last;
+    }
+  }
+  all.sort((a, b) => (b.end - b.start) - (a.end - a.start) || a.order - b.order);
+  const kept: RuleMatch[] = [];
+  for (const m of all) if (!kept.some((k) => m.start < k.end && k.start < m.end)) kept.push(m);
+  return kept.sort((a, b) => a.start - b.start);
+}

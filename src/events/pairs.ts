@@ -1,0 +1,51 @@
+/**
+ * From found arguments to coded dyads: groups expand to their members, compound and reciprocal
+ * actors give one event each direction, and a rule's `needs` filters incomplete dyads.
+ * Source: CAMEO 1.1b3 §1.3 (events are coded source -> target; a joint action by A and B yields
+ * an event for each actor), and the dateline brief for "between A and B" (A->B and B->A).
+ */
+import type { ActorRef, ActorSpan } from './actors.js';
+import type { Arguments } from './arguments.js';
+import type { EventRule } from './rules/types.js';
+
+/** One directed dyad; a missing side is null. `reciprocal` marks a direction derived from a pair. */
+export interface Dyad { source: ActorRef | null; target: ActorRef | null; reciprocal: boolean }
+
+/** The coded actors a mention stands for; a PLACE target stands for its country (`placeCountry`). */
+export function refsOfSpan(s: ActorSpan, placeCountry: (s: ActorSpan) => string | null): ActorRef[] {
+  if (s.actors.length) return s.actors.map((a) => ({ ...a, text: s.text }));
+  const code = s.place ? placeCountry(s) : null;
+  return code ? [{ entity: s.entity.id, code, text: s.text }] : [];
+}
+
+const same = (a: ActorRef, b: ActorRef): boolean => (a.entity !== null && a.entity === b.entity) || (a.entity === null && a.code === b.code);
+
+function ordered(refs: readonly ActorRef[]): Dyad[] {
+  const out: Dyad[] = [];
+  for (const a of refs) for (const b of refs) if (!same(a, b)) out.push({ source: a, target: b, reciprocal: true });
+  return out;
+}
+
+function cross(src: readonly (ActorRef | null)[], tgt: readonly (ActorRef | null)[]): Dyad[] {
+  const out: Dyad[] = [];
+  for (const s of src) for (const t of tgt) if (!s || !t || !same(s, t)) out.push({ source: s, target: t, reciprocal: false });
+  return out;
+}
+
+function satisfies(d: Dyad, needs: NonNullable<EventRule['needs']>): boolean {
+  if (needs === 'source') return d.source !== null;
+  if (needs === 'target') return d.target !== null;
+  if (needs === 'both') return d.source !== null && d.target !== null;
+  return d.source !== null || d.target !== null;
+}
+
+/** The dyads of one match (rules in the module comment). */
+export function dyads(rule: EventRule, args: Arguments, placeCountry: (s: ActorSpan) => string | null): Dyad[] {
+  const src = args.sources.flatMap((s) => refsOfSpan(s, () => null));
+  const tgt = args.targets.flatMap((s) => refsOfSpan(s, placeCountry));
+  let out: Dyad[];
+  if (rule.symmetric && tgt.length === 0 && src.length >= 2) out = ordered(src);
+  else if (rule.symmetric && src.length === 0 && tgt.length >= 2) out = ordered(tgt);
+  else out = cross(src.length ? src : [null], tgt.length ? tgt : [null]);
+  return out.filter((d) => satisfies(d, rule.needs ?? 'target'));
+}

@@ -1,0 +1,56 @@
+/**
+ * Word lists the event patterns rely on: irregular verb forms, verbs that double their final
+ * consonant, prepositions, and nouns for agreements. Facts of English, written here.
+ */
+
+/** Irregular past / participle forms (added to the regular inflections a lemma gets). */
+export const IRREGULAR_FORMS: Readonly<Record<string, readonly string[]>> = Object.freeze({
+  meet: ['met'], hold: ['held'], pay: ['paid'], make: ['made'], fight: ['fought'], shoot: ['shot'],
+  seek: ['sought'], send: ['sent'], give: ['gave', 'given'], take: ['took', 'taken'], fly: ['flew', 'flown'],
+  say: ['said'], tell: ['told'], withdraw: ['withdrew', 'withdrawn'], break: ['broke', 'broken'],
+  cut: ['cut'], set: ['set'], speak: ['spoke', 'spoken'], lead: ['led'], beat: ['beat', 'beaten'],
+  strike: ['struck', 'stricken'], sell: ['sold'], lend: ['lent'], bring: ['brought'], come: ['came'],
+  go: ['went', 'gone'], leave: ['left'], put: ['put'], begin: ['began', 'begun'], forgive: ['forgave', 'forgiven'],
+  seize: ['seized'], hit: ['hit'], slay: ['slew', 'slain'], undertake: ['undertook', 'undertaken'],
+  broadcast: ['broadcast'], draw: ['drew', 'drawn'], bid: ['bid'], spend: ['spent'], upset: ['upset'],
+  overthrow: ['overthrew', 'overthrown'], shut: ['shut'], win: ['won'], lose: ['lost'], deal: ['dealt'],
+});
+
+/** Verbs that double their final consonant before -ed/-ing (both spellings kept for travel/cancel). */
+export const DOUBLING_VERBS: ReadonlySet<string> = new Set([
+  'plan', 'ship', 'stop', 'ban', 'bar', 'drop', 'grab', 'slam', 'step', 'admit', 'commit', 'submit',
+  'regret', 'rebut', 'prefer', 'travel', 'cancel', 'label', 'equip', 'occur', 'rob', 'shut', 'hit',
+  'cut', 'set', 'put', 'begin', 'win', 'bid', 'quit', 'kidnap', 'spar',
+]);
+
+/** Prepositions: a mention right after one is an object, not a subject (`for North Korea`). */
+export const PREPOSITIONS: ReadonlySet<string> = new Set([
+  'of', 'for', 'with', 'to', 'in', 'at', 'on', 'from', 'by', 'between', 'against', 'into', 'onto',
+  'over', 'about', 'among', 'toward', 'towards', 'upon', 'via', 'without', 'including', 'like',
+]);
+
+/** Relative and subordinating words that open a parenthetical whose mentions are not the subject. */
+export const PARENTHETICAL_OPENERS: ReadonlySet<string> = new Set(['who', 'which', 'whose', 'whom', 'where', 'when']);
+
+/** Words that may stand between an actor modifier and a nominal trigger ("Putin's first visit"). */
+export const NP_FILLERS: ReadonlySet<string> = new Set([
+  "'s", '’s', 's', '-', '–', 'first', 'second', 'third', 'new', 'latest', 'recent', 'planned', 'upcoming',
+  'proposed', 'possible', 'official', 'state', 'historic', 'landmark', 'long', 'expected', 'joint',
+  'bilateral', 'economic', 'military', 'tougher', 'tough', 'fresh', 'further', 'additional', 'surprise', 'two-day', 'three-day',
+]);
+
+/** Nouns for a formal agreement (CAMEO 1.1b3 §05, 057). */
+export const AGREEMENT_NOUNS = '%agreement|%memorandum|memoranda|%accord|%treaty|treaties|%pact|%deal|%protocol|%convention|%communique|%declaration';
+
+/** Words after which a verb-form trigger is a noun ("the visit", "Putin's visit", "of visits"). */
+export const NOUN_CONTEXT: ReadonlySet<string> = new Set([
+  'a', 'an', 'the', 'this', 'that', 'these', 'those', 'his', 'her', 'its', 'their', 'our', 'my', 'your',
+  "'s", 'no', 'any', 'every', 'each', 'first', 'second', 'third', 'last', 'latest', 'recent', 'new',
+  'planned', 'upcoming', 'proposed', 'possible', 'official', 'state', 'such',
+]);
+
+/** Words after which a noun-form trigger is a verb ("to visit", "will talk", "they talk"). */
+export const VERB_CONTEXT: ReadonlySet<string> = new Set([
+  'to', 'will', 'would', 'shall', 'may', 'might', 'could', 'can', 'must', 'should', 'did', 'do', 'does',
+  "n't", 'not', 'never', 'he', 'she', 'they', 'we', 'i', 'it', 'also', 'then', 'later', 'who', 'which',
+]);

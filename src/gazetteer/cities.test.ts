@@ -1,0 +1,31 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { newCtx } from '../context.js';
+import { cities } from './cities.js';
+
+const g = cities(newCtx());
+
+test('capitals and large cities resolve with their country and coordinates', () => {
+  const moscow = g.byName.get('Moscow');
+  assert.equal(moscow?.country, 'RUS');
+  assert.ok(moscow && Math.abs(moscow.lat - 55.75) < 0.1 && Math.abs(moscow.lon - 37.62) < 0.1);
+  assert.equal(g.byName.get('Seoul')?.country, 'KOR');
+  assert.equal(g.byName.get('Pyongyang')?.country, 'PRK');
+  assert.equal(g.byName.get('Hanoi')?.country, 'VNM');
+});
+
+test('a capital named by the country gazetteer wins over more populous namesakes', () => {
+  const w = g.byName.get('Washington');
+  assert.equal(w?.country, 'USA');
+  assert.ok(w && Math.abs(w.lat - 38.9) < 0.1);
+});
+
+test('ambiguous names go to the most populous place', () => {
+  assert.equal(g.byName.get('Birmingham')?.country, 'GBR');
+});
+
+test('false positives: words and names that are also towns are not places', () => {
+  for (const w of ['Of', 'Police', 'Mobile', 'Best', 'Nice', 'Reading', 'Union', 'Vladimir', 'Kim', 'Moon', 'Lee', 'President']) {
+    assert.equal(g.byName.get(w), undefined, w);
+  }
+});

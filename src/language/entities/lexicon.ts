@@ -1,0 +1,47 @@
+/**
+ * The phrase lexicon of entity recognition: country names, demonyms, organizations and cities,
+ * keyed by normalized phrase text, built once per context.
+ */
+import type { Ctx } from '../../context.js';
+import { resource } from '../../context.js';
+import { countries, type CountryGazetteer } from '../../gazetteer/countries.js';
+import { cities, type CityGazetteer } from '../../gazetteer/cities.js';
+import { ORGS } from '../rules/orgs.js';
+import type { LexEntry } from './types.js';
+
+/** Phrase look-up: normalized text -> entries in priority order (ORG, COUNTRY, DEMONYM, PLACE). */
+export interface Lexicon {
+  phrases: Map<string, LexEntry[]>;
+  /** Longest phrase in words. */
+  maxWords: number;
+  countries: CountryGazetteer;
+  cities: CityGazetteer;
+}
+
+/** Normalizes phrase text for look-up: curly apostrophes to straight, whitespace folded. */
+export const normPhrase = (s: string): string => s.replace(/[\u2019\u2018]/g, "'").replace(/\s+/g, ' ').trim();
+
+function add(m: Map<string, LexEntry[]>, key: string, e: LexEntry): void {
+  const k = normPhrase(key);
+  if (!k || /^the /i.test(k)) return;
+  const list = m.get(k) ?? [];
+  list.push(e);
+  m.set(k, list);
+}
+
+/** Builds the lexicon from the gazetteers and the organization table. */
+export function buildLexicon(g: CountryGazetteer, cg: CityGazetteer): Lexicon {
+  const phrases = new Map<string, LexEntry[]>();
+  for (const org of ORGS) for (const n of [org.name, ...org.aliases]) add(phrases, n, { type: 'ORG', org });
+  for (const [n, c] of g.byName) add(phrases, n, { type: 'COUNTRY', iso3: c.iso3, name: c.name });
+  for (const [n, c] of g.byDemonym) add(phrases, n, { type: 'DEMONYM', iso3: c.iso3, name: c.name });
+  for (const [n, city] of cg.byName) add(phrases, n, { type: 'PLACE', city });
+  let maxWords = 1;
+  for (const k of phrases.keys()) maxWords = Math.max(maxWords, k.split(' ').length);
+  return { phrases, maxWords: Math.min(maxWords, 8), countries: g, cities: cg };
+}
+
+/** The lexicon of this context. */
+export function lexicon(ctx: Ctx): Lexicon {
+  return resource(ctx, 'entities:lexicon', () => buildLexicon(countries(ctx), cities(ctx)));
+}

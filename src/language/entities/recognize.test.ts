@@ -1,0 +1,106 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { newCtx, entitiesOf, byName, mentionTexts } from './testing.js';
+
+const ctx = newCtx();
+
+test('countries by name, alias and demonym; demonyms are mentions of the country', () => {
+  const es = entitiesOf(ctx, 'North Korea fired a missile while U.S. and Japanese ships watched. Russian warships stayed away from Russia’s coast.');
+  const prk = byName(es, 'North Korea');
+  assert.equal(prk?.type, 'COUNTRY');
+  assert.equal(prk?.country, 'PRK');
+  assert.equal(byName(es, 'United States')?.country, 'USA');
+  assert.deepEqual(byName(es, 'Japan')?.mentions.map((m) => [m.text, m.kind]), [['Japanese', 'demonym']]);
+  assert.deepEqual(mentionTexts(byName(es, 'Russia')), ['Russian', 'Russia']);
+});
+
+test('a demonym inside a role is not a country mention', () => {
+  const es = entitiesOf(ctx, 'Russian President Vladimir Putin spoke.');
+  assert.equal(es.find((e) => e.type === 'COUNTRY'), undefined);
+});
+
+test('cities are places with GeoNames coordinates and their country', () => {
+  const es = entitiesOf(ctx, 'The envoy flew from Moscow to Hanoi, then on to a small town near Da Nang.');
+  const moscow = byName(es, 'Moscow');
+  assert.equal(moscow?.type, 'PLACE');
+  assert.equal(moscow?.country, 'RUS');
+  assert.equal(moscow?.geo?.source, 'geonames');
+  assert.ok(moscow?.geo && Math.abs(moscow.geo.lat - 55.75) < 0.1);
+  assert.equal(byName(es, 'Hanoi')?.country, 'VNM');
+  assert.equal(byName(es, 'Da Nang')?.country, 'VNM');
+});
+
+test('organizations: international bodies, aliases, government bodies with their country, news outlets', () => {
+  const es = entitiesOf(ctx, 'The U.N. Security Council met after the United Nations and the IAEA warned. The State Department and the Kremlin replied, Reuters and Yonhap reported.');
+  assert.deepEqual(mentionTexts(byName(es, 'United Nations Security Council')), ['U.N. Security Council']);
+  assert.equal(byName(es, 'International Atomic Energy Agency')?.type, 'ORG');
+  assert.equal(byName(es, 'State Department')?.country, 'USA');
+  assert.equal(byName(es, 'Kremlin')?.country, 'RUS');
+  assert.equal(byName(es, 'Reuters')?.type, 'ORG');
+  assert.equal(byName(es, 'Yonhap')?.country, 'KOR');
+  const un = byName(entitiesOf(ctx, 'The United Nations said the U.N. would act.'), 'United Nations');
+  assert.deepEqual(mentionTexts(un), ['United Nations', 'U.N.']);
+});
+
+test('organization names ending in an organization word; a demonym gives the country', () => {
+  const es = entitiesOf(ctx, 'The Russian Foreign Ministry summoned the envoy, and the Bank of Korea held rates while Seoul National University closed.');
+  const fm = es.find((e) => e.name === 'Russian Foreign Ministry');
+  assert.equal(fm?.type, 'ORG');
+  assert.equal(fm?.country, 'RUS');
+  assert.equal(byName(es, 'Bank of Korea')?.type, 'ORG');
+  assert.equal(byName(es, 'Seoul National University')?.type, 'ORG');
+  assert.equal(byName(entitiesOf(ctx, 'The Sunday Times reported the story.'), 'Sunday Times')?.type, 'ORG');
+});
+
+test('persons: name runs, speech verbs, possessives without the possessive', () => {
+  const es = entitiesOf(ctx, 'Angela Merkel met Emmanuel Macron. Merkel’s plan won support, Novak said.');
+  assert.deepEqual(mentionTexts(byName(es, 'Angela Merkel')), ['Angela Merkel', 'Merkel']);
+  assert.equal(byName(es, 'Novak')?.type, 'PERSON');
+  for (const e of es) for (const m of e.mentions) assert.ok(!/['’]s$/.test(m.text), m.text);
+});
+
+test('hyphenated name pairs give a mention of each person', () => {
+  const es = entitiesOf(ctx, 'Donald Trump and Xi Jinping met in Osaka. The Trump-Xi meeting lasted an hour.');
+  assert.equal(byName(es, 'Donald Trump')?.mentions.length, 2);
+  assert.deepEqual(mentionTexts(byName(es, 'Xi Jinping')), ['Xi Jinping', 'Xi']);
+});
+
+test('every mention is an exact slice; ids follow first mention; mentions sorted', () => {
+  const text = 'Kremlin spokesman Dmitry Peskov said Moscow would respond. Peskov added that Russia would wait for the EU.';
+  const es = entitiesOf(ctx, text);
+  es.forEach((e, k) => {
+    assert.equal(e.id, `e${k + 1}`);
+    assert.equal(e.actor, null);
+    e.mentions.forEach((m, j) => {
+      assert.equal(text.slice(m.start, m.end), m.text);
+      if (j) assert.ok(m.start >= e.mentions[j - 1].end);
+    });
+    if (k) assert.ok(e.mentions[0].start > es[k - 1].mentions[0].start);
+  });
+});
+
+test('false positives: sentence-initial words, calendar words, page words and headings are not entities', () => {
+  for (const text of [
+    'However, the talks went on.',
+    'The meeting was held on Monday in March.',
+    'Officials said the plan was ready.',
+    'Advertisement',
+    'Share This Article',
+    'Read More About It',
+    'Police said nothing. Union members waited. Nice work, said one.',
+    'It was a Best Of list.',
+    'She holds a degree in Political Science and Mass Communication.',
+  ]) {
+    const es = entitiesOf(ctx, text).filter((e) => e.type !== 'GROUP');
+    assert.deepEqual(es.map((e) => `${e.type}:${e.name}`), [], text);
+  }
+});
+
+test('geographic features are places, not persons (rule geo-feature)', () => {
+  // Case: examples/summit-scrape.txt gave "Natuna Islands" as a PERSON.
+  const es = entitiesOf(ctx, 'Patrol boats crossed the waters near the Spratly Islands and the Malacca Strait, far from the Mekong River.');
+  for (const n of ['Spratly Islands', 'Malacca Strait', 'Mekong River']) {
+    assert.equal(byName(es, n)?.type, 'PLACE', n);
+  }
+  assert.equal(es.filter((e) => e.type === 'PERSON').length, 0);
+});

@@ -1,0 +1,138 @@
+/**
+ * Role phrases: "[det] [owner] [modifiers] TITLE [for|of|to COUNTRY]" before a name ("Russia's
+ * President", "U.S. special representative for North Korea", "a State Department official") or
+ * as an appositive after one ("..., the North Korean leader,"). The owner is a country (name +
+ * possessive, or demonym) and/or an organization; the role's `of` follows from it.
+ */
+import type { Role } from '../../doc.js';
+import { TITLE_MODIFIERS } from '../rules/titles.js';
+import type { Lexicon } from './lexicon.js';
+import { lexAt, entryOf, titleAt, isPoss, low, orgRun, isCap, touches } from './view.js';
+import type { Sent } from './types.js';
+import { ORG_HEAD_WORDS, type OrgRule } from '../rules/orgs.js';
+
+/** An organization named inside a role phrase ("State Department" in "a State Department official"). */
+export interface RoleOrg { start: number; end: number; name: string; org: OrgRule | null; country: string | null }
+
+/** A parsed role phrase; `start`/`end` are sentence-local token indices. */
+export interface RolePhrase {
+  start: number; end: number;
+  det: 'the' | 'a' | null;
+  role: Role;
+  family: string;
+  plural: boolean;
+  /** Token index where the title starts, and whether it was capitalized. */
+  titleStart: number;
+  hasOwner: boolean;
+  org: RoleOrg | null;
+}
+
+const DETS: Readonly<Record<string, 'the' | 'a'>> = Object.freeze({ the: 'the', a: 'a', an: 'a' });
+
+/** Country owner at `p`: "Russia's", "North Korean", "U.S."; returns the ISO3 and the next index. */
+function countryOwner(s: Sent, lex: Lexicon, p: number): { iso3: string; next: number } | null {
+  const m = lexAt(s, lex, p);
+  if (!m) return null;
+  const dem = entryOf(m, 'DEMONYM');
+  const cty = entryOf(m, 'COUNTRY');
+  if (cty && isPoss(s.toks[p + m.n])) return { iso3: cty.iso3, next: p + m.n + 1 };
+  if (dem) return { iso3: dem.iso3, next: p + m.n };
+  if (cty) return { iso3: cty.iso3, next: p + m.n };
+  return null;
+}
+
+/** Organization owner at `p`: a table organization or an organization name run. */
+function orgOwner(s: Sent, lex: Lexicon, p: number, country: string | null): { org: RoleOrg; next: number } | null {
+  const m = lexAt(s, lex, p);
+  const e = entryOf(m, 'ORG');
+  let end = e && m ? p + m.n : orgRun(s, p);
+  if (end <= p) return null;
+  const name = s.text.slice(s.toks[p].start, s.toks[end - 1].end);
+  const org: RoleOrg = { start: p, end, name, org: e?.org ?? null, country: e?.org.country ?? country };
+  if (isPoss(s.toks[end])) end++;
+  return { org, next: end };
+}
+
+/** "for|to|of [the] COUNTRY|ORG" after a title; returns the code and the next index. */
+function complement(s: Sent, lex: Lexicon, p: number): { code: string; prep: string; next: number } | null {
+  const prep = low(s.toks[p]);
+  if (prep !== 'for' && prep !== 'to' && prep !== 'of') return null;
+  let q = p + 1;
+  if (low(s.toks[q]) === 'the') q++;
+  const m = lexAt(s, lex, q);
+  if (!m) return null;
+  const c = entryOf(m, 'COUNTRY');
+  const o = entryOf(m, 'ORG');
+  const code = c?.iso3 ?? o?.org.country ?? o?.org.igo ?? null;
+  if (!code) return null;
+  const body = c && prep !== 'of' ? ownedBody(s, q + m.n) : 0;
+  // "a spokesperson for Japan's foreign ministry": the role is held in that country (rule role-for-owned-body).
+  return body ? { code, prep: 'of', next: body } : { code, prep, next: q + m.n };
+}
+
+/** After "COUNTRY" at `p`: "'s foreign ministry" / "'s embassy" up to an organization head word; returns the end or 0. */
+function ownedBody(s: Sent, p: number): number {
+  if (!isPoss(s.toks[p])) return 0;
+  for (let q = p + 1; q < Math.min(p + 5, s.toks.length); q++) {
+    const w = s.toks[q].text;
+    const head = Object.keys(ORG_HEAD_WORDS).find((h) => h.toLowerCase() === w.toLowerCase());
+    if (head && ORG_HEAD_WORDS[head] === 'gov') return q + 1;
+    if (!/^\p{L}+$/u.test(w)) return 0;
+  }
+  return 0;
+}
+
+/**
+ * Parses a role phrase starting at token `i`, or returns null. Requires a title; modifiers from
+ * TITLE_MODIFIERS ("senior", "deputy", "former") may stand before it.
+ */
+export function parseRole(s: Sent, lex: Lexicon, i: number): RolePhrase | null {
+  const T = s.toks;
+  let p = i;
+  const det = DETS[low(T[p])] ?? null;
+  if (det) p++;
+  const kept: string[] = [];
+  let former = false;
+  const mods = (): void => {
+    for (let guard = 0; guard < 4 && !titleAt(s, p); guard++) {
+      const joined = T[p + 1]?.text === '-' && touches(T[p], T[p + 1]) && touches(T[p + 1], T[p + 2]);
+      const word = joined ? `${low(T[p])}-${low(T[p + 2])}` : low(T[p]);
+      const mod = TITLE_MODIFIERS[word];
+      if (!mod) break;
+      if (mod === 'keep') kept.push(word);
+      if (mod === 'former') former = true;
+      p += joined ? 3 : 1;
+    }
+  };
+  mods();
+  let country: string | null = null;
+  const co = countryOwner(s, lex, p);
+  if (co) { country = co.iso3; p = co.next; }
+  let org: RoleOrg | null = null;
+  if (!titleAt(s, p)) {
+    const oo = orgOwner(s, lex, p, country);
+    if (oo) { org = oo.org; p = oo.next; }
+  }
+  mods();
+  const tm = titleAt(s, p);
+  if (!tm) return null;
+  const titleStart = p;
+  p += tm.n;
+  const title = [...kept, tm.plural ? tm.rule.title.replace(/s$/, '') : tm.rule.title].join(' ');
+  let of: string | null = country ?? org?.country ?? org?.org?.igo ?? null;
+  let forC: string | null = null;
+  const comp = complement(s, lex, p);
+  if (comp) {
+    if (comp.prep === 'of' && !of) of = comp.code; else forC = comp.code;
+    p = comp.next;
+  }
+  const sector = former ? 'ELI' : tm.rule.sector ?? (org?.org?.igo ? null : org || country ? 'GOV' : null);
+  const role: Role = { title: former ? `former ${title}` : title, of, for: forC, sector };
+  return { start: i, end: p, det, role, family: tm.rule.family, plural: tm.plural, titleStart, hasOwner: !!(country || org), org };
+}
+
+/** True when the token after a role phrase makes it a modifier, not a person ("the official visit"). */
+export function titleIsModifier(s: Sent, end: number): boolean {
+  const t = s.toks[end];
+  return !!t && !isCap(t) && (t.pos === 'NOUN' || t.pos === 'PROPN') && !/^(officials?|diplomats?)$/.test(t.text);
+}

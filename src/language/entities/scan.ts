@@ -1,0 +1,200 @@
+/**
+ * Scans one sentence into candidate mentions (see `types.ts`): role phrases with names,
+ * descriptive persons and groups, title-only descriptions, gazetteer phrases (countries,
+ * demonyms, organizations, places), organization name runs, person name runs, group phrases
+ * ("the two"), sentence-initial pronouns and "the <Surname> government".
+ */
+import type { Role } from '../../doc.js';
+import { GOVERNMENT_NOUNS } from '../rules/titles.js';
+import { NON_NAME_SUFFIXES, ELLIPTIC_COMPASS, SPEECH_VERBS, LOCATIVE_WORDS, COUNTRY_GROUP_NOUNS, PERSON_GROUP_NOUNS, SUBJECT_PRONOUNS, GEO_FEATURE_WORDS } from '../rules/names.js';
+import { CITY_BARE_POPULATION } from '../../gazetteer/city-rules.js';
+import type { Lexicon } from './lexicon.js';
+import { parseRole, titleIsModifier, type RolePhrase } from './roles.js';
+import { lexAt, entryOf, isCap, low, touches, nameRun, nameWords, orgRun, isPoss } from './view.js';
+import type { Cand, Sent } from './types.js';
+
+type Out = Cand[];
+const span = (s: Sent, a: number, b: number) => ({ start: s.toks[a].start, end: s.toks[b - 1].end, sentence: s.index });
+const textOf = (s: Sent, a: number, b: number): string => s.text.slice(s.toks[a].start, s.toks[b - 1].end);
+const iso3 = (code: string | null): string | null => (code && /^[A-Z]{3}$/.test(code) ? code : null);
+
+/** "the two", "both", "the two countries", "both leaders": returns the end index or `i`. */
+function pairAt(s: Sent, i: number, out: Out): number {
+  const T = s.toks;
+  let p = i;
+  if (low(T[p]) === 'the' && low(T[p + 1]) === 'two') p += 2;
+  else if (low(T[p]) === 'both' && !(low(T[p - 1]) === 'on' || low(T[p - 1]) === 'from')) p += 1;
+  else return i;
+  const noun = low(T[p]);
+  if (COUNTRY_GROUP_NOUNS.words.has(noun)) { out.push({ ...span(s, i, p + 1), rule: 'pair-countries', c: 'pair', what: 'countries' }); return p + 1; }
+  if (PERSON_GROUP_NOUNS.words.has(noun)) { out.push({ ...span(s, i, p + 1), rule: 'pair-persons', c: 'pair', what: 'persons' }); return p + 1; }
+  if (T[p] && (T[p].pos === 'NOUN' || T[p].pos === 'ADJ' || T[p].pos === 'PROPN' || T[p].pos === 'NUM' || T[p].pos === 'DET')) return i;
+  out.push({ ...span(s, i, p), rule: 'pair-bare', c: 'pair', what: 'bare' });
+  return p;
+}
+
+/** "on both sides" / "from the two countries" after a plural description; returns the end or `p`. */
+function bothTail(s: Sent, p: number): number {
+  const T = s.toks;
+  if (low(T[p]) !== 'on' && low(T[p]) !== 'from') return p;
+  let q = p + 1;
+  if (low(T[q]) === 'both') q++; else if (low(T[q]) === 'the' && low(T[q + 1]) === 'two') q += 2; else return p;
+  return COUNTRY_GROUP_NOUNS.words.has(low(T[q])) ? q + 1 : p;
+}
+
+/** Emits the organization named inside a role phrase. */
+function roleOrg(s: Sent, rp: RolePhrase, out: Out): void {
+  const o = rp.org;
+  if (!o) return;
+  const key = o.org ? o.org.id : `${o.name.toLowerCase()}|${o.country ?? ''}`;
+  out.push({ ...span(s, o.start, o.end), rule: o.org ? o.org.id : 'org-run', c: 'org', key, name: o.org?.name ?? o.name, country: o.country, igo: o.org?.igo ?? null });
+}
+
+/** Appositive role after a name at `e` (", the North Korean leader,"); returns roles and the end. */
+function appositive(s: Sent, lex: Lexicon, e: number): { roles: Role[]; end: number } {
+  if (s.toks[e]?.text !== ',') return { roles: [], end: e };
+  const rp = parseRole(s, lex, e + 1);
+  if (!rp || rp.det === 'a' || rp.plural || nameRun(s, lex, rp.end) > rp.end) return { roles: [], end: e };
+  const next = s.toks[rp.end];
+  if (next && !/^[,.;:]$/.test(next.text) && next.pos !== 'VERB' && next.pos !== 'AUX') return { roles: [], end: e };
+  return { roles: [rp.role], end: rp.end };
+}
+
+/** A role phrase at `i`, with a name, a description or a title-only mention; returns the end or `i`. */
+function roleAt(s: Sent, lex: Lexicon, i: number, out: Out): number {
+  const rp = parseRole(s, lex, i);
+  if (!rp) return i;
+  const ne = nameRun(s, lex, rp.end);
+  if (ne > rp.end && !rp.plural) {
+    roleOrg(s, rp, out);
+    const name = textOf(s, rp.end, ne);
+    const ap = appositive(s, lex, ne);
+    out.push({ ...span(s, rp.end, ne), rule: 'role-name', c: 'person', name, roles: [rp.role, ...ap.roles], country: iso3(rp.role.of) });
+    return ap.end;
+  }
+  if (titleIsModifier(s, rp.end)) return i;
+  if (rp.plural) {
+    const end = bothTail(s, rp.end);
+    roleOrg(s, rp, out);
+    out.push({ ...span(s, i, end), rule: 'desc-group', c: 'desc', type: 'GROUP', name: textOf(s, i, end), roles: [rp.role], country: iso3(rp.role.of), both: end > rp.end });
+    return end;
+  }
+  if (rp.det === 'a' || (!rp.det && rp.hasOwner && !isCap(s.toks[rp.titleStart]))) {
+    roleOrg(s, rp, out);
+    out.push({ ...span(s, i, rp.end), rule: 'desc-person', c: 'desc', type: 'PERSON', name: textOf(s, i, rp.end), roles: [rp.role], country: iso3(rp.role.of), both: false });
+    return rp.end;
+  }
+  if (rp.det === 'the') {
+    roleOrg(s, rp, out);
+    out.push({ ...span(s, i, rp.end), rule: 'title-only', c: 'title', phrase: textOf(s, i, rp.end), title: rp.role.title, family: rp.family, of: rp.role.of, roles: [rp.role] });
+    return rp.end;
+  }
+  return i;
+}
+
+/** A gazetteer phrase at `i` (with "Russian Foreign Ministry" compounds); returns the end or `i`. */
+function lexiconAt(s: Sent, lex: Lexicon, i: number, out: Out): number {
+  const m = lexAt(s, lex, i);
+  if (!m) return i;
+  const T = s.toks;
+  const end = i + m.n;
+  const org = entryOf(m, 'ORG');
+  const cty = entryOf(m, 'COUNTRY');
+  const dem = entryOf(m, 'DEMONYM');
+  const place = entryOf(m, 'PLACE');
+  if (org) {
+    out.push({ ...span(s, i, end), rule: org.org.id, c: 'org', key: org.org.id, name: org.org.name, country: org.org.country, igo: org.org.igo });
+    return end;
+  }
+  if (cty || dem) {
+    const code = (cty ?? dem)!.iso3;
+    const after = cty && isPoss(T[end]) ? end + 1 : end;
+    const oe = orgRun(s, after);
+    if (oe > after) {
+      const name = textOf(s, i, oe);
+      out.push({ ...span(s, i, oe), rule: 'org-of-country', c: 'org', key: `${textOf(s, after, oe).toLowerCase()}|${code}`, name, country: code, igo: null });
+      return oe;
+    }
+    out.push({ ...span(s, i, end), rule: cty ? 'country-name' : 'country-demonym', c: 'country', iso3: code, name: (cty ?? dem)!.name, kind: cty ? 'name' : 'demonym' });
+    return end;
+  }
+  if (place) {
+    if (isCap(T[end]) && nameRun(s, lex, i) > end) return i;
+    const big = place.city.capital || place.city.population >= CITY_BARE_POPULATION.value;
+    const located = LOCATIVE_WORDS.words.has(low(T[i - 1]));
+    if (!big && !located) return i;
+    if (i === 0 && T[i].pos !== 'PROPN') return i;
+    out.push({ ...span(s, i, end), rule: big ? 'place-large' : 'place-locative', c: 'place', city: place.city });
+    return end;
+  }
+  return i;
+}
+
+/** "the Kim government", "the Trump administration", "the North": returns the end or `i`. */
+function govAt(s: Sent, i: number, out: Out): number {
+  const T = s.toks;
+  if (low(T[i]) === 'the' && ELLIPTIC_COMPASS.words.has(T[i + 1]?.text ?? '') && !isCap(T[i + 2])) {
+    out.push({ ...span(s, i, i + 2), rule: 'elliptic-compass', c: 'compass', word: T[i + 1].text });
+    return i + 2;
+  }
+  if (low(T[i]) !== 'the' || !isCap(T[i + 1]) || !GOVERNMENT_NOUNS.has(low(T[i + 2]))) return i;
+  out.push({ ...span(s, i, i + 3), rule: 'surname-government', c: 'gov', surname: T[i + 1].text });
+  return i + 3;
+}
+
+/** A capitalized run at `i`: an organization, a person name, or a single name word. */
+function runAt(s: Sent, lex: Lexicon, i: number, out: Out): number {
+  const T = s.toks;
+  const oe = orgRun(s, i);
+  if (oe > i + 1) {
+    out.push({ ...span(s, i, oe), rule: 'org-run', c: 'org', key: `${textOf(s, i, oe).toLowerCase()}|`, name: textOf(s, i, oe), country: null, igo: null });
+    return oe;
+  }
+  const first = i === 0 || (i === 1 && /^[“"‘'(]$/.test(T[0].text));
+  const ne = nameRun(s, lex, i);
+  if (ne <= i) return i;
+  const words = nameWords(s, i, ne);
+  if (first && T[i].pos !== 'PROPN' && (words < 2 || T[i + 1].pos !== 'PROPN')) {
+    // A common-looking first word counts only as a known person's short name ("Moon thanked Abe").
+    if (words === 1) out.push({ ...span(s, i, ne), rule: 'name-single-initial', c: 'single', name: textOf(s, i, ne), speech: false, pair: false });
+    return ne;
+  }
+  if (words >= 2 && GEO_FEATURE_WORDS.words.has(T[ne - 1].text)) {
+    out.push({ ...span(s, i, ne), rule: 'geo-feature', c: 'feature', name: textOf(s, i, ne) });
+    return ne;
+  }
+  if (words >= 2 && words <= 4 && !T.slice(i, ne).some((t) => NON_NAME_SUFFIXES.re.test(t.text))) {
+    const ap = appositive(s, lex, ne);
+    const country = iso3(ap.roles[0]?.of ?? null);
+    out.push({ ...span(s, i, ne), rule: ap.roles.length ? 'name-appositive' : 'name-run', c: 'person', name: textOf(s, i, ne), roles: ap.roles, country });
+    return ap.end;
+  }
+  if (words !== 1) return ne;
+  const speech = SPEECH_VERBS.words.has(low(T[ne])) || SPEECH_VERBS.words.has(low(T[i - 1]));
+  const pair = (T[ne]?.text === '-' && touches(T[ne - 1], T[ne])) || (T[i - 1]?.text === '-' && touches(T[i - 1], T[i]));
+  out.push({ ...span(s, i, ne), rule: 'name-single', c: 'single', name: textOf(s, i, ne), speech, pair });
+  return ne;
+}
+
+/** Index of the first word token of the sentence (skipping opening quotes and brackets). */
+const firstWord = (s: Sent): number => { let k = 0; while (k < s.toks.length && !/\p{L}/u.test(s.toks[k].text)) k++; return k; };
+
+/** All candidate mentions of one sentence, in text order. */
+export function scanSentence(s: Sent, lex: Lexicon): Cand[] {
+  const out: Out = [];
+  const fw = firstWord(s);
+  let i = 0;
+  while (i < s.toks.length) {
+    if (i === fw && SUBJECT_PRONOUNS.words.has(s.toks[i].text)) {
+      out.push({ ...span(s, i, i + 1), rule: 'pronoun-subject', c: 'pronoun' });
+      i++; continue;
+    }
+    let e = pairAt(s, i, out);
+    if (e === i) e = govAt(s, i, out);
+    if (e === i) e = roleAt(s, lex, i, out);
+    if (e === i) e = lexiconAt(s, lex, i, out);
+    if (e === i) e = runAt(s, lex, i, out);
+    i = e > i ? e : i + 1;
+  }
+  return out;
+}

@@ -1,0 +1,65 @@
+/**
+ * Matches the attribution patterns ({@link ATTRIBUTION_PATTERNS}) against a context window and
+ * returns the speaker span, the verb and the via of the first pattern that yields a clean speaker.
+ */
+import type { Span, Token } from '../../doc.js';
+import { readVia } from './channel.js';
+import { cleanSpeaker, extendWithName } from './phrase.js';
+import { COMPILED_PATTERNS, type CompiledPattern, type PatternSide } from './rules/patterns.js';
+import { SPEECH_VERBS } from './rules/verbs.js';
+import type { Window } from './windows.js';
+
+/** A matched attribution. */
+export interface Attribution {
+  /** Id of the attribution pattern. */
+  rule: string;
+  /** The speaker phrase, absolute offsets into the article text. */
+  speaker: Span;
+  /** The speech verb as written ("according to" for those patterns). */
+  verb: string;
+  via: string | null;
+  /** Id of the via rule that decided, or null. */
+  viaRule: string | null;
+}
+
+/** Patterns whose speaker follows the verb (trailing modifiers are cut, a name appositive is kept). */
+const INVERTED = (p: CompiledPattern): boolean => p.template.includes('{SPI}');
+
+function tryPattern(text: string, w: Window, p: CompiledPattern, tokens: readonly Token[]): Attribution | null {
+  const m = p.regex.exec(w.text);
+  const at = m?.indices?.groups?.speaker;
+  if (m === null || at === undefined) return null;
+  const inverted = INVERTED(p);
+  const start = w.start + at[0];
+  let end = w.start + at[1];
+  if (inverted) end = extendWithName(text, end, w.start + w.text.length);
+  const phrase = cleanSpeaker(text, start, end, inverted, tokens);
+  if (phrase === null) return null;
+  const verbText = m.groups?.verb ?? 'according to';
+  const verb = SPEECH_VERBS.find((v) => v.form === verbText);
+  const tail = inverted ? phrase.rest + ' ' + w.text.slice(end - w.start) : (m.groups?.tail ?? '');
+  const via = readVia(verb, tail);
+  return { rule: p.id, speaker: phrase.span, verb: verbText, via: via.via, viaRule: via.rule };
+}
+
+/**
+ * The first attribution of side `side` found in window `w` of `text`, or null.
+ * For the `before` side a pattern is retried from each later word when its speaker is not a noun
+ * phrase ("Lavrov met Pompeo and said:" yields nothing rather than a clause as speaker).
+ */
+export function attribute(text: string, w: Window, side: PatternSide, tokens: readonly Token[]): Attribution | null {
+  if (w.text.trim() === '') return null;
+  for (const p of COMPILED_PATTERNS) {
+    if (p.side !== side) continue;
+    let win = w;
+    for (;;) {
+      const a = tryPattern(text, win, p, tokens);
+      if (a !== null) return a;
+      if (side !== 'before') break;
+      const next = /^\S*\s+/u.exec(win.text);
+      if (next === null) break;
+      win = { start: win.start + next[0].length, text: win.text.slice(next[0].length) };
+    }
+  }
+  return null;
+}

@@ -1,0 +1,45 @@
+/**
+ * Resolves a speaker phrase to an entity through the entity mentions that overlap it.
+ */
+import type { Entity, Mention, Span } from '../../doc.js';
+
+/** The resolved speaker of a quote (the `speaker` field of the output contract). */
+export interface Speaker {
+  entity: string | null;
+  text: string;
+}
+
+interface Candidate { entity: Entity; mention: Mention; overlap: number }
+
+const overlap = (a: Span, b: Span): number => Math.max(0, Math.min(a.end, b.end) - Math.max(a.start, b.start));
+
+/** Prepositions that make a mention a modifier of the phrase's head ("an aide to Putin"). */
+const MODIFIER_PREPOSITIONS = /\b(?:for|of|to|with|at|by|from|under|in)\s+(?:the\s+)?$/iu;
+
+/** True when the mention modifies another head: possessive ("Putin’s spokesman") or a preposition's object. */
+function isModifier(text: string, span: Span, m: Mention): boolean {
+  if (/^[\u2019']s\b/u.test(text.slice(m.end, span.end))) return true;
+  return MODIFIER_PREPOSITIONS.test(text.slice(span.start, Math.max(span.start, m.start)));
+}
+
+/**
+ * The speaker for phrase `span` of `text`. Links the entity of a PERSON mention overlapping the
+ * phrase (the largest overlap wins; pronoun mentions placed by coreference count). Without one, links
+ * an ORG, GROUP or COUNTRY entity only when its mention ends the phrase (the phrase's head, "the
+ * Foreign Ministry"), not when it only modifies it ("a State Department official"). Otherwise
+ * `entity` is null and the phrase stays as `text`. A mention that is possessive or a preposition's
+ * object inside the phrase ("an aide to Putin", "Putin’s spokesman") is never the speaker.
+ */
+export function resolveSpeaker(text: string, span: Span, entities: readonly Entity[]): Speaker {
+  const candidates: Candidate[] = [];
+  for (const entity of entities) {
+    for (const mention of entity.mentions) {
+      const o = overlap(mention, span);
+      if (o > 0 && !isModifier(text, span, mention)) candidates.push({ entity, mention, overlap: o });
+    }
+  }
+  const persons = candidates.filter((c) => c.entity.type === 'PERSON').sort((a, b) => b.overlap - a.overlap);
+  const heads = candidates.filter((c) => c.entity.type !== 'PERSON' && c.entity.type !== 'PLACE' && c.mention.end >= span.end);
+  const best = persons[0] ?? heads[0];
+  return { entity: best?.entity.id ?? null, text: text.slice(span.start, span.end) };
+}

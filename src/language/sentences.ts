@@ -1,0 +1,134 @@
+/**
+ * Sentence splitting and tokenization: wink-nlp per paragraph, token spans recomputed against
+ * `article.text`, then boundary repairs (abbreviations, initials) from `rules/abbreviations.ts`.
+ * Paragraph boundaries are always sentence boundaries.
+ */
+import type { Ctx } from '../context.js';
+import type { Doc, Span, Token } from '../doc.js';
+import type { Stage } from '../stage.js';
+import { wink } from './nlp.js';
+import { TITLE_ABBREVIATIONS, MONTH_ABBREVIATIONS, INITIALISM_PATTERN, INITIAL_PATTERN } from './rules/abbreviations.js';
+
+/** A token before sentence assignment: span, text and POS. */
+interface RawToken { start: number; end: number; text: string; pos: string }
+
+/** Sentences and tokens of a text. Token `sentence` indexes into `sentences`. */
+export interface Segmentation { sentences: Span[]; tokens: Token[] }
+
+/**
+ * Finds `value` in `text` at or after `from`, skipping whitespace; returns its start or -1.
+ * wink keeps token values verbatim, so an exact match is expected right after the whitespace.
+ */
+function locate(text: string, value: string, from: number): number {
+  let i = from;
+  while (i < text.length && /\s/.test(text[i])) i++;
+  if (text.startsWith(value, i)) return i;
+  const j = text.indexOf(value, from);
+  return j >= 0 && j - from < 40 ? j : -1;
+}
+
+/** Tokenizes one paragraph `[p.start, p.end)`; returns tokens and sentence ranges as token index pairs. */
+function paragraphTokens(ctx: Ctx, text: string, p: Span): { toks: RawToken[]; sents: [number, number][] } {
+  const nlp = wink(ctx);
+  const its = nlp.its;
+  const body = text.slice(p.start, p.end);
+  const wd = nlp.readDoc(body);
+  const values = wd.tokens().out(its.value) as string[];
+  const pos = wd.tokens().out(its.pos) as string[];
+  const spans = wd.sentences().out(its.span) as unknown as [number, number][];
+  const toks: RawToken[] = [];
+  const idx: number[] = []; // wink token index -> our token index (or -1)
+  let cur = 0;
+  values.forEach((v, k) => {
+    const at = locate(body, v, cur);
+    if (at < 0) { idx.push(-1); return; }
+    idx.push(toks.length);
+    toks.push({ start: p.start + at, end: p.start + at + v.length, text: v, pos: pos[k] });
+    cur = at + v.length;
+  });
+  const sents: [number, number][] = [];
+  for (const [a, b] of spans) {
+    let s = a; while (s <= b && idx[s] < 0) s++;
+    let e = b; while (e >= s && idx[e] < 0) e--;
+    if (s <= e) sents.push([idx[s], idx[e] + 1]);
+  }
+  return { toks, sents };
+}
+
+/** True when the split between the token `last` and the token `next` should be undone. */
+export function joinsAcross(last: string, next: string): boolean {
+  if (TITLE_ABBREVIATIONS.words.has(last)) return true;
+  if (INITIAL_PATTERN.re.test(last) && /^\p{Lu}/u.test(next)) return true;
+  const continues = /^[\p{Ll}\d]/u.test(next);
+  if (MONTH_ABBREVIATIONS.words.has(last) && continues) return true;
+  if (INITIALISM_PATTERN.re.test(last) && continues) return true;
+  return false;
+}
+
+/** POS tags of a capitalized word that starts a sentence after an initialism ("the U.S. He said"). */
+const STARTER_POS: ReadonlySet<string> = new Set(['PRON', 'DET', 'CCONJ', 'SCONJ', 'ADV']);
+
+/** True when the tagger missed a boundary after a dotted initialism ("to the U.S. They said"). */
+export function splitsAfter(last: string, next: { text: string; pos: string }): boolean {
+  return INITIALISM_PATTERN.re.test(last) && /^\p{Lu}/u.test(next.text) && STARTER_POS.has(next.pos);
+}
+
+/** Splits sentence ranges at missed boundaries (see `splitsAfter`). */
+function split(toks: RawToken[], sents: [number, number][]): [number, number][] {
+  const out: [number, number][] = [];
+  for (const [a, b] of sents) {
+    let s = a;
+    for (let k = a; k < b - 1; k++) if (splitsAfter(toks[k].text, toks[k + 1])) { out.push([s, k + 1]); s = k + 1; }
+    out.push([s, b]);
+  }
+  return out;
+}
+
+/** Merges sentence ranges whose boundary is an abbreviation (see `joinsAcross`). */
+function repair(toks: RawToken[], sents: [number, number][]): [number, number][] {
+  const out: [number, number][] = [];
+  for (const s of split(toks, sents)) {
+    const prev = out[out.length - 1];
+    if (prev && joinsAcross(toks[prev[1] - 1].text, toks[s[0]].text)) prev[1] = s[1];
+    else out.push([s[0], s[1]]);
+  }
+  return out;
+}
+
+/** The paragraphs of a text: `article.paragraphs` when given, else blank-line separated blocks. */
+function paragraphsOf(text: string, given: readonly Span[]): Span[] {
+  if (given.length) return [...given];
+  const out: Span[] = [];
+  const re = /[^\n]+(?:\n(?!\s*\n)[^\n]*)*/g;
+  for (let m = re.exec(text); m; m = re.exec(text)) if (m[0].trim()) out.push({ start: m.index, end: m.index + m[0].length });
+  return out;
+}
+
+/**
+ * Splits `text` into sentences and tokens. Spans are `[start, end)` UTF-16 offsets into `text`;
+ * every token's `text === text.slice(start, end)`. Tokens wink changed (none known) are dropped.
+ */
+export function segment(ctx: Ctx, text: string, paragraphs: readonly Span[] = []): Segmentation {
+  const sentences: Span[] = [];
+  const tokens: Token[] = [];
+  for (const p of paragraphsOf(text, paragraphs)) {
+    const { toks, sents } = paragraphTokens(ctx, text, p);
+    for (const [a, b] of repair(toks, sents)) {
+      const si = sentences.length;
+      sentences.push({ start: toks[a].start, end: toks[b - 1].end });
+      for (let k = a; k < b; k++) tokens.push({ ...toks[k], sentence: si });
+    }
+  }
+  return { sentences, tokens };
+}
+
+/** Stage: writes `doc.sentences` and `doc.tokens` from `article.text` and `article.paragraphs`. */
+export const sentencesStage: Stage = {
+  name: 'sentences',
+  reads: ['article.text'],
+  writes: ['sentences', 'tokens'],
+  run(doc: Doc, ctx: Ctx): Doc {
+    const { sentences, tokens } = segment(ctx, doc.article.text, doc.article.paragraphs);
+    return { ...doc, sentences, tokens };
+  },
+};
