@@ -101,8 +101,23 @@ test('time: the nearest time expression of the same sentence, owned by the neare
   assert.deepEqual(talks?.time, { time: 't2', from: '2024-04-01', to: '2024-04-30' });
 });
 
+test('time: the day after a reporting verb dates the report, not the event (rule time-of-reporting)', () => {
+  // Case: examples/ministers-page.html dated a planned signing by "officials ... said on Tuesday".
+  const es = events('Macron and Scholz will sign a pact, aides said on Tuesday.', [['Tuesday', '2024-03-12', '2024-03-12']]);
+  const sign = es.filter((e) => e.code === '057');
+  assert.equal(sign.length, 2);
+  for (const e of sign) assert.deepEqual(e.time, { time: null, from: null, to: null });
+  const es2 = events('Macron and Scholz signed a pact on Tuesday.', [['Tuesday', '2024-03-12', '2024-03-12']]);
+  assert.equal(es2.find((e) => e.code === '057')?.time.from, '2024-03-12');
+});
+
 test('time: none in the sentence -> all null', () => {
   assert.deepEqual(events('Russia attacked Ukraine.')[0]?.time, { time: null, from: null, to: null });
+});
+
+test('a reporting verb is coded only when nothing else is: "X said Y would visit Z" is the visit', () => {
+  assert.deepEqual(dy(events('Putin said Xi would visit Iran.')), ['042 CHNGOV->IRN']);
+  assert.deepEqual(dy(events('Putin said the weather was fine.')), ['010 RUSGOV->null']);
 });
 
 test('dedup: the same code, source and target twice in a sentence gives one event', () => {

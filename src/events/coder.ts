@@ -6,6 +6,8 @@
  * 0.2 for a missing target, minus 0.1 for a subject found only after a preposition, minus 0.05
  * for a direction derived from a reciprocal pair; clamped to [0.05, 0.99]. The numbers are
  * dateline's own ordering of evidence strength, not calibrated probabilities.
+ * Fallback rules (reporting verbs) are dropped when the sentence has any other event, so
+ * "X said Y would visit Z" codes the visit, not the saying (PETRARCH practice).
  */
 import type { Ctx } from '../context.js';
 import { resource } from '../context.js';
@@ -19,7 +21,7 @@ import { dyads, type Dyad } from './pairs.js';
 import { eventPlace, placeCandidates } from './place.js';
 import { DISCARD_RULES, EVENT_RULES, discardRule } from './rules/index.js';
 import { NOUN_CONTEXT, PREPOSITIONS, VERB_CONTEXT } from './rules/lexicon.js';
-import { attachNearest, eventTime } from './time.js';
+import { attachNearest, datesReport, eventTime } from './time.js';
 import { tokenize, type Tok } from './tokens.js';
 
 /** The compiled rule table of this context. */
@@ -74,9 +76,10 @@ function codeSentence(doc: Doc, ctx: Ctx, index: number, s: Sentence, next: () =
   const matches = findMatches(compiledRules(ctx), toks, slotOk, (m) => plausible(m, toks, mentions));
   const v: SentenceView = { text, start: s.start, end: s.end, toks, spans };
   const placeCountry = (p: ActorSpan): string | null => eventPlace(ctx, p).country;
-  const ds = drafts(v, matches, placeCountry);
+  const all = drafts(v, matches, placeCountry);
+  const ds = all.some((d) => !d.m.rule.fallback) ? all.filter((d) => !d.m.rule.fallback) : all;
   const sameClause = (a: number, b: number): boolean => clauseStart(v, a) === clauseStart(v, b);
-  const times = attachNearest(ds.map((d) => d.m), doc.times.filter((t: TimeExpr) => t.start >= s.start && t.end <= s.end), sameClause);
+  const times = attachNearest(ds.map((d) => d.m), doc.times.filter((t: TimeExpr) => t.start >= s.start && t.end <= s.end && !datesReport(doc.article.text, t)), sameClause);
   const places = attachNearest(ds.map((d) => d.m), placeCandidates(spans, toks), sameClause);
   const published = doc.article.published ?? ctx.options.published ?? null;
   const out: Event[] = [];

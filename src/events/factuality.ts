@@ -3,7 +3,7 @@
  * `factuality-cues.ts` that lie in the trigger's scope.
  *
  * Scope (the cue must govern the trigger, not merely share its sentence):
- * - verb triggers: the words between the end of the subject and the trigger ("Putin *is slated to*
+ * - verb triggers: the words between the end of the subject and the trigger ("The minister *is due to*
  *   meet"); without a subject, the 6 tokens before the trigger in its clause;
  * - noun and passive triggers: the 4 tokens before the trigger or its actor modifier
  *   ("*ahead of* Putin's visit", "*no* agreement was reached");

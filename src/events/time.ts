@@ -44,6 +44,23 @@ export function attachNearest<T extends { start: number; end: number }>(
   return out;
 }
 
+/**
+ * Rule `time-of-reporting`: a time expression right after a reporting verb ("officials said on
+ * Tuesday", "told reporters Monday") dates the report, not the reported event, so it is never
+ * attached to an event trigger. Source: news style puts the day of the statement after "said"
+ * (AP Stylebook, "said"); the reported event carries its own time.
+ */
+export const REPORTING_TIME = Object.freeze({
+  id: 'time-of-reporting',
+  reason: 'the day after "said"/"told ..." is when the statement was made',
+  re: /\b(?:said|says|told(?:\s+\p{Ll}+)?|announced|added|stated|reported|confirmed)\s*,?\s*(?:on\s+|late\s+|early\s+)?$/u,
+});
+
+/** True when the time expression `t` dates a reporting verb in `text` (rule `time-of-reporting`). */
+export function datesReport(text: string, t: { start: number }): boolean {
+  return REPORTING_TIME.re.test(text.slice(Math.max(0, t.start - 40), t.start));
+}
+
 /** The event `time` field for a time expression. */
 export function eventTime(t: TimeExpr | null): EventTime {
   return t ? { time: t.id, from: t.from, to: t.to } : { ...NO_TIME };

@@ -29,3 +29,11 @@ test('false positives: words and names that are also towns are not places', () =
     assert.equal(g.byName.get(w), undefined, w);
   }
 });
+
+test('first-order regions outrank same-named foreign towns (rule region-over-town)', () => {
+  // Case: a scrapinghub page's "Virginia" came out as a town in South Africa.
+  assert.equal(g.byName.get('Virginia')?.country, 'USA');
+  assert.equal(g.byName.get('Louisiana')?.country, 'USA');
+  assert.equal(g.byName.get('Ontario')?.country, 'CAN');
+  assert.notEqual(g.byName.get('Georgia')?.featureCode, 'ADM1', 'Georgia is left to the country gazetteer');
+});

@@ -8,6 +8,7 @@ import type { Ctx } from '../context.js';
 import { resource } from '../context.js';
 import { countries, type CountryGazetteer } from './countries.js';
 import { CITY_MIN_POPULATION, CITY_KEEP_CODES, CITY_STOP_NAMES } from './city-rules.js';
+import { REGIONS, REGION_NAMES_LEFT_TO_COUNTRIES } from './regions.js';
 
 const require = createRequire(import.meta.url);
 
@@ -57,6 +58,13 @@ export function buildCityGazetteer(g: CountryGazetteer): CityGazetteer {
     const r = capitalsByIso2.get(info.iso2);
     if (!r || CITY_STOP_NAMES.has(capName)) continue;
     byName.set(capName, toCity(r, g, capName));
+  }
+  for (const reg of REGIONS) {
+    if (REGION_NAMES_LEFT_TO_COUNTRIES.has(reg.name)) continue;
+    // Regions outrank same-named towns; a capital of that name still wins (rule region-over-town).
+    const prev = byName.get(reg.name);
+    if (prev?.capital) continue;
+    byName.set(reg.name, { name: reg.name, country: reg.country, lat: reg.lat, lon: reg.lon, population: 1_000_000, featureCode: 'ADM1', capital: false });
   }
   return { byName, size: byName.size };
 }

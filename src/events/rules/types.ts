@@ -47,6 +47,8 @@ export interface EventRule {
   readonly plannedCode?: string;
   /** Which argument must be found for an event to be emitted (default `target`). */
   readonly needs?: 'source' | 'target' | 'both' | 'either';
+  /** A fallback (reporting verbs: "said"): emitted only when the sentence yields no other event (PETRARCH practice). */
+  readonly fallback?: boolean;
   /** Base confidence of the pattern, 0..1 (default 0.8). */
   readonly confidence?: number;
 }

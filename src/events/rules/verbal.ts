@@ -10,8 +10,8 @@ const MEET_VERBS = 'meet|meets|met|~negotiate|talked|talks|~confer';
 
 export const VERBAL_RULES: readonly EventRule[] = Object.freeze([
   // 01 MAKE PUBLIC STATEMENT
-  rule('state-say', '010', 'verb', '~say|~state|~declare|~announce', 'A public statement with no more specific content is 010.', { needs: 'source', target: ['to'], confidence: 0.5 }),
-  rule('state-tell', '010', 'verb', '~tell', 'Telling a named addressee is a statement to it (010).', { target: ['OBJ'], needs: 'source', confidence: 0.5 }),
+  rule('state-say', '010', 'verb', '~say|~state|~declare|~announce', 'A public statement with no more specific content is 010.', { needs: 'source', target: ['to'], confidence: 0.5, fallback: true }),
+  rule('state-tell', '010', 'verb', '~tell', 'Telling a named addressee is a statement to it (010).', { target: ['OBJ'], needs: 'source', confidence: 0.5, fallback: true }),
   rule('state-pessimistic', '012', 'verb', '~voice|~express ...3 concern|concerns|pessimism|doubt|doubts|skepticism', 'Voicing concern or doubt is a pessimistic comment (012).', { target: ['over', 'about', 'with'], needs: 'source', confidence: 0.6 }),
   rule('state-optimistic', '013', 'verb', '~voice|~express ...3 optimism|hope|confidence', 'Voicing optimism or hope is an optimistic comment (013).', { target: ['about', 'over', 'with'], needs: 'source', confidence: 0.6 }),
   rule('state-deny', '016', 'verb', '~deny ...2 responsibility|involvement|role', 'Denying responsibility or involvement is 016.', { target: ['for', 'in'], needs: 'source' }),

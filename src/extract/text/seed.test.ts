@@ -57,9 +57,10 @@ test('example scrape (examples/summit-scrape.txt)', () => {
     { title: 'Central Bank Holds Rates Steady As Exports Slow', url: null, rel: 'next' },
   ]);
   assert.equal(a.title, null);
+  assert.equal(a.published, '2024-03-12');
   assertNoResidue(a);
   assert.deepEqual(a.removed.map((r) => r.reason), [
-    'credit.label', 'caption.next-to-credit', 'ad.marker', 'share.buttons', 'share.buttons', 'share.buttons',
+    'credit.label', 'caption.next-to-credit', 'dateline.stamp', 'ad.marker', 'share.buttons', 'share.buttons', 'share.buttons',
     'nav.previous-next', 'nav.previous-next', 'bio.opening',
   ]);
 });
