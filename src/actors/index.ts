@@ -10,8 +10,8 @@ export { sectorForTitle, matchSector, splitSectors } from './sectors.js';
 export { normName, buildOrgIndex, orgIndex } from './orgs.js';
 export { ACTOR_RULES } from './rules/actor-rules.js';
 export { SECTOR_WORDS } from './rules/sectors.js';
-export { KNOWN_ORGS } from './rules/organizations.js';
-export type { KnownOrg } from './rules/organizations.js';
+export { KNOWN_ORGS } from '../gazetteer/organizations.js';
+export type { KnownOrg } from '../gazetteer/organizations.js';
 export type { SectorWord } from './rules/sectors.js';
 
 /** Reads `entities`, writes `entities` (a new array; each entity copied with `actor` set). */

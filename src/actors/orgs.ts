@@ -3,7 +3,7 @@
  */
 import type { Ctx } from '../context.js';
 import { resource } from '../context.js';
-import { KNOWN_ORGS, type KnownOrg } from './rules/organizations.js';
+import { KNOWN_ORGS, type KnownOrg } from '../gazetteer/organizations.js';
 
 /**
  * Folds an organization name for look-up: lower case, dots dropped ("U.N." = "UN"), curly

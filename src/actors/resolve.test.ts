@@ -5,7 +5,7 @@ import { newCtx } from '../context.js';
 import { countries } from '../gazetteer/countries.js';
 import { actorFor, splitCountry } from './resolve.js';
 import { buildOrgIndex, normName } from './orgs.js';
-import { KNOWN_ORGS } from './rules/organizations.js';
+import { KNOWN_ORGS } from '../gazetteer/organizations.js';
 
 const ctx = newCtx();
 let n = 0;

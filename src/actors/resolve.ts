@@ -7,7 +7,7 @@ import type { Actor, Entity, Role } from '../doc.js';
 import type { Ctx } from '../context.js';
 import { countries, countryCode, type CountryGazetteer } from '../gazetteer/countries.js';
 import { ACTOR_RULES as R } from './rules/actor-rules.js';
-import type { KnownOrg } from './rules/organizations.js';
+import type { KnownOrg } from '../gazetteer/organizations.js';
 import { normName, orgIndex } from './orgs.js';
 import { matchSector, splitSectors } from './sectors.js';
 

@@ -141,3 +141,15 @@ test('confidence: lower when an argument is missing', () => {
   const half = events('Putin said the talks were useful.')[0]!;
   assert.ok(full.confidence > half.confidence && half.confidence > 0);
 });
+
+test('quote boundary: a trigger outside a quote takes no actor from inside it (rule quote-boundary)', () => {
+  // Case: a scrapinghub page coded "“... Delhi ...,” said <a professor>" as a statement by India.
+  const text = '“Tokyo will keep its promise to Ukraine,” said a visiting professor.';
+  const doc = buildDoc(text, [['Tokyo', 'PLACE', 'JPN'], ['Ukraine', 'COUNTRY', 'UKR']]);
+  doc.quotes = [{ start: 1, end: text.indexOf('”'), text: text.slice(1, text.indexOf('”')), speaker: null, via: null }];
+  const es = codeEvents(doc, newCtx());
+  assert.ok(!es.some((e) => e.code === '010'), JSON.stringify(es.map((e) => [e.code, e.source.code])));
+  // The same words with no quote marks keep their subject.
+  const plain = events('Japan said it would keep its promise to Ukraine.');
+  assert.ok(plain.some((e) => e.source.code === 'JPN'));
+});

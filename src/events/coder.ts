@@ -49,11 +49,22 @@ function confidence(m: RuleMatch, d: Dyad, sourceHow: string): number {
   return Math.round(Math.min(0.99, Math.max(0.05, c)) * 100) / 100;
 }
 
-function drafts(v: SentenceView, matches: readonly RuleMatch[], placeCountry: (s: ActorSpan) => string | null): Draft[] {
+/**
+ * Rule `quote-boundary`: a trigger inside a direct quote takes its actors from the same quote, and a
+ * trigger outside quotes never takes actors from inside one ("“... Delhi ...,” said X" does not make
+ * Delhi the speaker). Source: PETRARCH codes quoted speech separately from its attribution clause.
+ */
+export function spansAcrossQuotes(spans: readonly ActorSpan[], quotes: ReadonlyArray<{ start: number; end: number }>, trigger: { start: number }): ActorSpan[] {
+  const inside = (x: { start: number; end: number }, q: { start: number; end: number }): boolean => x.start >= q.start && x.end <= q.end;
+  const home = quotes.find((q) => trigger.start >= q.start && trigger.start < q.end);
+  return home ? spans.filter((a) => inside(a, home)) : spans.filter((a) => !quotes.some((q) => inside(a, q)));
+}
+
+function drafts(v: SentenceView, matches: readonly RuleMatch[], placeCountry: (s: ActorSpan) => string | null, quotes: ReadonlyArray<{ start: number; end: number }>): Draft[] {
   const used = new Set<ActorSpan>();
   const out: Draft[] = [];
   for (const m of matches) {
-    const args = findArguments(v, m, used);
+    const args = findArguments(quotes.length ? { ...v, spans: spansAcrossQuotes(v.spans, quotes, m) } : v, m, used);
     const ds = dyads(m.rule, args, placeCountry);
     if (!ds.length) continue;
     for (const t of args.targets) used.add(t);
@@ -76,7 +87,8 @@ function codeSentence(doc: Doc, ctx: Ctx, index: number, s: Sentence, next: () =
   const matches = findMatches(compiledRules(ctx), toks, slotOk, (m) => plausible(m, toks, mentions));
   const v: SentenceView = { text, start: s.start, end: s.end, toks, spans };
   const placeCountry = (p: ActorSpan): string | null => eventPlace(ctx, p).country;
-  const all = drafts(v, matches, placeCountry);
+  const quotes = doc.quotes.filter((q) => q.end > s.start && q.start < s.end);
+  const all = drafts(v, matches, placeCountry, quotes);
   const ds = all.some((d) => !d.m.rule.fallback) ? all.filter((d) => !d.m.rule.fallback) : all;
   const sameClause = (a: number, b: number): boolean => clauseStart(v, a) === clauseStart(v, b);
   const times = attachNearest(ds.map((d) => d.m), doc.times.filter((t: TimeExpr) => t.start >= s.start && t.end <= s.end && !datesReport(doc.article.text, t)), sameClause);

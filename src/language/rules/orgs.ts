@@ -1,8 +1,11 @@
 /**
  * Organizations as data: international bodies (with CAMEO IGO codes), government bodies with the
  * country they imply, news organizations, and the words that end an organization name.
- * Source: CAMEO 1.1b3 IGO codes as the Phoenix dictionaries give them (same codes as src/actors/rules/organizations.ts); common English press usage for names and aliases.
+ * Source: IGO codes come from `gazetteer/organizations.ts` (Phoenix dictionaries); common English
+ * press usage for names and aliases.
  */
+import { KNOWN_ORGS } from '../../gazetteer/organizations.js';
+
 export interface OrgRule {
   id: string;
   name: string;
@@ -15,6 +18,16 @@ export interface OrgRule {
   reason: string;
 }
 
+/**
+ * The CAMEO code of an international body, from the one organization table the actor coder also
+ * uses (`gazetteer/organizations.ts`), so recognition and coding never disagree.
+ */
+function igoCode(name: string): string {
+  const k = KNOWN_ORGS.find((x) => (x.kind === 'igo' || x.kind === 'ngo') && x.names.includes(name));
+  if (!k) throw new Error(`organization table: no code for ${name}`);
+  return k.code;
+}
+
 const o = (name: string, aliases: string[], country: string | null, igo: string | null, kind: OrgRule['kind'], reason: string): OrgRule =>
   Object.freeze({ id: `org-${name.toLowerCase().replace(/[^a-z0-9]+/g, '-')}`, name, aliases: Object.freeze(aliases), country, igo, kind, reason });
 
@@ -23,27 +36,27 @@ const GOVB = 'government body named by metonym; the country is implied';
 const NEWS = 'news organization (often the channel of a quote)';
 
 export const ORGS: readonly OrgRule[] = Object.freeze([
-  o('United Nations', ['U.N.', 'UN', 'the United Nations'], null, 'IGOUNO', 'igo', IGO),
-  o('United Nations Security Council', ['UN Security Council', 'U.N. Security Council', 'Security Council', 'UNSC'], null, 'IGOUNO', 'igo', IGO),
-  o('United Nations General Assembly', ['UN General Assembly', 'U.N. General Assembly', 'General Assembly'], null, 'IGOUNO', 'igo', IGO),
-  o('European Union', ['EU', 'E.U.'], null, 'IGOEUREEC', 'igo', IGO),
-  o('European Commission', [], null, 'IGOEUREEC', 'igo', IGO),
-  o('NATO', ['North Atlantic Treaty Organization', 'Nato'], null, 'IGOWSTNAT', 'igo', IGO),
-  o('International Atomic Energy Agency', ['IAEA'], null, 'IGOUNOIAE', 'igo', IGO),
-  o('World Health Organization', ['WHO'], null, 'IGOUNOHLHWHO', 'igo', IGO),
-  o('International Monetary Fund', ['IMF'], null, 'IGOBUSIMF', 'igo', IGO),
-  o('World Bank', [], null, 'IGOUNODEVWBK', 'igo', IGO),
-  o('World Trade Organization', ['WTO'], null, 'IGOBUSWTO', 'igo', IGO),
-  o('Association of Southeast Asian Nations', ['ASEAN'], null, 'IGOSEAASN', 'igo', IGO),
-  o('African Union', ['AU'], null, 'IGOAFRAFU', 'igo', IGO),
-  o('Organization of the Petroleum Exporting Countries', ['OPEC'], null, 'IGOOPC', 'igo', IGO),
-  o('Arab League', ['League of Arab States'], null, 'IGOMEAARL', 'igo', IGO),
-  o('Organization for Security and Co-operation in Europe', ['OSCE'], null, 'IGO', 'igo', IGO),
-  o('International Criminal Court', ['ICC'], null, 'IGOJUDICC', 'igo', IGO),
-  o('Red Cross', ['International Committee of the Red Cross', 'ICRC'], null, 'NGOHLHIRC', 'igo', 'international humanitarian body'),
-  o('G7', ['G-7', 'Group of Seven'], null, 'IGOGOS', 'igo', IGO),
-  o('G20', ['G-20', 'Group of 20'], null, 'IGO', 'igo', IGO),
-  o('UNICEF', [], null, 'IGOUNOKID', 'igo', IGO),
+  o('United Nations', ['U.N.', 'UN', 'the United Nations'], null, igoCode('United Nations'), 'igo', IGO),
+  o('United Nations Security Council', ['UN Security Council', 'U.N. Security Council', 'Security Council', 'UNSC'], null, igoCode('United Nations Security Council'), 'igo', IGO),
+  o('United Nations General Assembly', ['UN General Assembly', 'U.N. General Assembly', 'General Assembly'], null, igoCode('United Nations General Assembly'), 'igo', IGO),
+  o('European Union', ['EU', 'E.U.'], null, igoCode('European Union'), 'igo', IGO),
+  o('European Commission', [], null, igoCode('European Commission'), 'igo', IGO),
+  o('NATO', ['North Atlantic Treaty Organization', 'Nato'], null, igoCode('NATO'), 'igo', IGO),
+  o('International Atomic Energy Agency', ['IAEA'], null, igoCode('International Atomic Energy Agency'), 'igo', IGO),
+  o('World Health Organization', ['WHO'], null, igoCode('World Health Organization'), 'igo', IGO),
+  o('International Monetary Fund', ['IMF'], null, igoCode('International Monetary Fund'), 'igo', IGO),
+  o('World Bank', [], null, igoCode('World Bank'), 'igo', IGO),
+  o('World Trade Organization', ['WTO'], null, igoCode('World Trade Organization'), 'igo', IGO),
+  o('Association of Southeast Asian Nations', ['ASEAN'], null, igoCode('Association of Southeast Asian Nations'), 'igo', IGO),
+  o('African Union', ['AU'], null, igoCode('African Union'), 'igo', IGO),
+  o('Organization of the Petroleum Exporting Countries', ['OPEC'], null, igoCode('Organization of the Petroleum Exporting Countries'), 'igo', IGO),
+  o('Arab League', ['League of Arab States'], null, igoCode('Arab League'), 'igo', IGO),
+  o('Organization for Security and Co-operation in Europe', ['OSCE'], null, igoCode('Organization for Security and Co-operation in Europe'), 'igo', IGO),
+  o('International Criminal Court', ['ICC'], null, igoCode('International Criminal Court'), 'igo', IGO),
+  o('Red Cross', ['International Committee of the Red Cross', 'ICRC'], null, igoCode('Red Cross'), 'igo', 'international humanitarian body'),
+  o('G7', ['G-7', 'Group of Seven'], null, igoCode('G7'), 'igo', IGO),
+  o('G20', ['G-20', 'Group of 20'], null, igoCode('G20'), 'igo', IGO),
+  o('UNICEF', [], null, igoCode('UNICEF'), 'igo', IGO),
   o('State Department', ['U.S. State Department', 'US State Department', 'Department of State'], 'USA', null, 'government', GOVB),
   o('Pentagon', ['the Pentagon'], 'USA', null, 'government', GOVB),
   o('White House', ['the White House'], 'USA', null, 'government', GOVB),

@@ -70,6 +70,7 @@ export const KNOWN_ORGS: readonly KnownOrg[] = Object.freeze([
   o('sco', 'igo', ['Shanghai Cooperation Organization', 'Shanghai Cooperation Organisation'], 'IGOCAS', null, ['IGO'], 'Phoenix SHANGHAI_COOPERATION_ORGANIZATION_ -> IGOCAS'),
   o('oic', 'igo', ['Organization of Islamic Cooperation', 'Organisation of Islamic Cooperation', 'OIC'], 'IGOMOSOIC', null, ['IGO'], 'Phoenix OIC_ -> IGOMOSOIC'),
   o('g7', 'igo', ['G7', 'G-7', 'Group of Seven'], 'IGOGOS', null, ['IGO'], 'Phoenix GROUP_OF_SEVEN_, G_7_ -> IGOGOS'),
+  o('g20', 'igo', ['G20', 'G-20', 'Group of 20', 'Group of Twenty'], 'IGO', null, ['IGO'], 'No Phoenix entry for the G20: coded as a generic IGO'),
   o('g8', 'igo', ['G8', 'G-8', 'Group of Eight'], 'IGOGOE', null, ['IGO'], 'Phoenix GROUP_OF_EIGHT_, G_8_ -> IGOGOE'),
   o('opcw', 'igo', ['Organisation for the Prohibition of Chemical Weapons', 'Organization for the Prohibition of Chemical Weapons', 'OPCW'], 'IGO', null, ['IGO'], 'Phoenix OPCW -> IGO'),
   // Non-governmental organizations.
