@@ -9,5 +9,10 @@ if (!existsSync(fileURLToPath(entry))) {
   process.stderr.write('dateline: dist/ is missing; run `npm run build` (npm ci does this) first.\n');
   process.exit(2);
 }
+// A closed pipe (`dateline ... | head`) ends the run quietly: the reader has what it wanted.
+process.stdout.on('error', (err) => {
+  if (err && err.code === 'EPIPE') process.exit(0);
+  throw err;
+});
 const { main } = await import(entry.href);
 process.exitCode = await main(process.argv);

@@ -35,7 +35,7 @@ const ISO_DATE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
 export function checkOptions(options: AnalyzeOptions): void {
   if (options.published !== undefined) {
     const ok = ISO_DATE.test(options.published) && new Date(`${options.published}T00:00:00Z`).toISOString().slice(0, 10) === options.published;
-    if (!ok) throw new DatelineError('E009', `--published must be a date YYYY-MM-DD, got "${options.published}"`);
+    if (!ok) throw new DatelineError('E009', `published must be a real date YYYY-MM-DD, got "${options.published}"`);
   }
 }
 
@@ -61,7 +61,7 @@ async function toLoaded(input: string | AnalyzeInput): Promise<Loaded> {
 
 /** Runs the pipeline over one loaded input, in a context that shares `base`'s caches. */
 export async function analyzeLoaded(loaded: Loaded, base: Ctx): Promise<Analysis> {
-  const options = { ...base.options, ...(loaded.published ? { published: loaded.published } : {}) };
+  const options = { ...base.options, ...(loaded.published ? { published: loaded.published, publishedFrom: 'input' as const } : {}) };
   checkOptions(options);
   const ctx: Ctx = { options, cache: base.cache };
   const doc = newDoc(loaded.source, loaded.raw, loaded.id);

@@ -7,6 +7,8 @@
 export interface AnalyzeOptions {
   /** Anchor for relative dates when the page gives no publication date, `YYYY-MM-DD`. */
   published?: string;
+  /** Where `published` came from, named in `article.provenance.published`: the command line (`option`) or the input record (`input`). */
+  publishedFrom?: 'option' | 'input';
 }
 
 /** A value computed on first use and kept for the life of the context. */

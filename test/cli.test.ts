@@ -94,3 +94,26 @@ test('dateline schema prints the JSON Schema generated from the zod schemas', as
   assert.ok(analysis.properties.events);
   assert.ok(analysis.required.includes('article'));
 });
+
+test('no command at all is a usage error (exit 2) with the help on stderr', async () => {
+  const r = await runCli([]);
+  assert.equal(r.code, 2);
+  assert.match(r.stderr, /Usage: dateline/);
+  assert.equal(r.stdout, '');
+});
+
+test('a record\'s own publication date anchors it and is named as coming from the input', async () => {
+  // Case (new-user review): a bad record date was reported as a bad --published option.
+  const dir = tempDir({
+    'in.jsonl': [
+      JSON.stringify({ id: 'ok', text: GOOD_TEXT, published: '2021-06-01' }),
+      JSON.stringify({ id: 'bad', text: GOOD_TEXT, published: '2021-02-30' }),
+    ].join('\n'),
+  });
+  const r = await runCli(['analyze', '--input-format', 'jsonl', '--format', 'jsonl', join(dir, 'in.jsonl')]);
+  const [ok, bad] = jsonLines(r.stdout);
+  assert.equal(ok!.article.provenance.published, 'input');
+  assert.equal(ok!.times.find((t: { text: string }) => t.text === 'next week')?.from, '2021-06-07');
+  assert.equal(bad!.error.code, 'E006');
+  assert.doesNotMatch(bad!.error.message, /--published/);
+});

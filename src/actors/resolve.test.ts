@@ -81,12 +81,13 @@ test('ORG: news organizations -> country + MED, bare MED without a country', () 
   assert.deepEqual(actorFor(ent('ORG', 'Daily Planet Newspaper', { country: 'CAN' }), ctx), { code: 'CANMED', country: 'CAN', sectors: ['MED'], rule: 'org-media:media-org' });
 });
 
-test('PLACE -> its country code; GROUP -> null unless it has a role and a country', () => {
+test('PLACE -> its country code; GROUP -> by its role: country + sector, or the sector alone', () => {
   assert.deepEqual(actorFor(ent('PLACE', 'Moscow', { country: 'RUS' }), ctx), { code: 'RUS', country: 'RUS', sectors: [], rule: 'place-country' });
   assert.equal(code(ent('PLACE', 'somewhere')), null);
   assert.equal(code(ent('GROUP', 'the two', { members: ['e1', 'e2'] })), null);
   assert.deepEqual(actorFor(ent('GROUP', 'Russian officials', { roles: [role('officials', 'RUS')] }), ctx), { code: 'RUSGOV', country: 'RUS', sectors: ['GOV'], rule: 'group-role:generic-official' });
-  assert.equal(code(ent('GROUP', 'officials', { roles: [role('officials', null)] })), null, 'no country: left to the event coder');
+  assert.equal(code(ent('GROUP', 'officials', { roles: [role('officials', null)] })), 'GOV', 'no country: the sector alone, as GDELT codes bare agents');
+  assert.equal(code(ent('GROUP', 'rebels', { roles: [role('rebel', null)] })), 'REB');
   assert.equal(code(ent('GROUP', 'Iranians', { country: 'IRN' })), null, 'no role');
 });
 

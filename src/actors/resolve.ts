@@ -63,7 +63,9 @@ function sectorOfRoles(roles: readonly Role[], base: string): RoleSector | null 
 /**
  * PERSON (and GROUP) by role. The deciding role is the first whose title carries a sector (else the
  * first role). Its `of` an IGO code -> that code; country + sector; for persons also the sector alone
- * (no country known) or the country alone (no sector). A GROUP needs a role and a country, else null.
+ * (no country known) or the country alone (no sector). A GROUP needs a role: country + sector,
+ * the sector alone for a collective agent with no country ("rebels" -> REB, as GDELT codes bare
+ * agents), or the country alone.
  */
 function roleActor(entity: Entity, base: string, isPerson: boolean): Actor | null {
   if (!isPerson && entity.roles.length === 0) return null;
@@ -73,8 +75,8 @@ function roleActor(entity: Entity, base: string, isPerson: boolean): Actor | nul
   if (igo) return { code: igo, country: null, sectors: splitSectors(igo).slice(0, 1), rule: isPerson ? R.personRoleIgo.id : base };
   const country = asCountry(holder?.of) ?? asCountry(entity.country);
   if (rs && country) return make(country, rs.sector, rs.rule);
+  if (rs) return make(null, rs.sector, (isPerson ? R.personSector.id : base) + rs.rule.slice(base.length));
   if (!isPerson) return country ? { code: country, country, sectors: [], rule: base } : null;
-  if (rs) return make(null, rs.sector, R.personSector.id + rs.rule.slice(base.length));
   return country ? { code: country, country, sectors: [], rule: R.personCountry.id } : null;
 }
 

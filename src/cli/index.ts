@@ -42,6 +42,10 @@ export function program(io: { stdout: NodeJS.WritableStream & { write(s: string)
 export async function main(argv: string[], io = { stdout: process.stdout, stderr: process.stderr, stdin: undefined as NodeJS.ReadableStream | undefined }): Promise<number> {
   let code = 0;
   const p = program(io, (n) => { code = n; });
+  if (argv.length <= 2) {
+    io.stderr.write(p.helpInformation());
+    return 2;
+  }
   try {
     await p.parseAsync(argv);
     return code;
@@ -51,7 +55,7 @@ export async function main(argv: string[], io = { stdout: process.stdout, stderr
       if (err.code === 'dateline.noInput') io.stderr.write(`${err.message}\n`);
       return 2;
     }
-    if (err instanceof DatelineError && err.code === 'E009') { io.stderr.write(`error: ${err.message}\n`); return 2; }
+    if (err instanceof DatelineError && err.code === 'E009') { io.stderr.write(`error: --${err.message}\n(run \`dateline --help\` for usage)\n`); return 2; }
     io.stderr.write(`dateline: ${(err as Error)?.stack ?? String(err)}\n`);
     return 2;
   }

@@ -153,3 +153,21 @@ test('quote boundary: a trigger outside a quote takes no actor from inside it (r
   const plain = events('Japan said it would keep its promise to Ukraine.');
   assert.ok(plain.some((e) => e.source.code === 'JPN'));
 });
+
+test('a place after a locative preposition is not the head of the object ("attacked rebels near Aleppo")', () => {
+  // Case: "Syrian troops attacked rebels near Aleppo" took Aleppo as the target.
+  const doc = buildDoc('Syrian troops attacked rebels near Aleppo.', [['Syrian troops', 'GROUP', 'SYRMIL'], ['rebels', 'GROUP', 'REB'], ['Aleppo', 'PLACE', null, { country: 'SYR', geo: { lat: 36.2, lon: 37.16 } }]]);
+  const es = codeEvents(doc, newCtx());
+  assert.deepEqual(dy(es), ['190 SYRMIL->REB']);
+  assert.equal(es[0]!.place.text, 'Aleppo');
+});
+
+test('an object after a role phrase: "will meet North Korean leader Kim Jong Un" (rule np-role-phrase)', () => {
+  // Case: the README's own example sentence gave no event: the three-word role phrase hid the object.
+  const doc = buildDoc('Russian President Vladimir Putin will meet North Korean leader Kim Jong Un next week.',
+    [['Vladimir Putin', 'PERSON', 'RUSGOV'], ['Kim Jong Un', 'PERSON', 'PRKGOV']], [['next week', '2019-04-22', '2019-04-28']]);
+  const es = codeEvents(doc, newCtx());
+  assert.deepEqual(es.map((e) => [e.code, e.source.code, e.target.code, e.factuality, e.time.from]), [['036', 'RUSGOV', 'PRKGOV', 'planned', '2019-04-22']]);
+  // A long lower-case phrase is still not an object slot.
+  assert.deepEqual(dy(events('Macron met with a group of very tired and hungry farmers from Japan.')).filter((x) => x.includes('JPN')), []);
+});

@@ -5,6 +5,7 @@
  */
 import type { ActorSpan } from './actors.js';
 import type { Tok } from './tokens.js';
+import { TITLES } from '../language/rules/titles.js';
 import { PREPOSITIONS } from './rules/lexicon.js';
 
 /** The tokens lying inside `[start, end)`. */
@@ -12,11 +13,20 @@ export function tokensIn(toks: readonly Tok[], start: number, end: number): Tok[
   return toks.filter((t) => t.start >= start && t.end <= end);
 }
 
-/** True when the gap `[a, b)` can sit inside one noun phrase: at most `max` words, no preposition, conjunction or clause punctuation. */
+/** Lower-case words of the title lexicon ("leader", "special", "representative", "foreign", "minister"). */
+const TITLE_WORDS: ReadonlySet<string> = new Set(TITLES.flatMap((t) => t.title.split(' ')));
+
+/**
+ * True when the gap `[a, b)` can sit inside one noun phrase: at most `max` words, no preposition,
+ * conjunction or clause punctuation. Capitalized words, possessives and title words do not count
+ * toward `max`, so a role phrase before a name stays in the phrase ("met North Korean leader Kim
+ * Jong Un", rule `np-role-phrase`).
+ */
 export function npGap(toks: readonly Tok[], a: number, b: number, max = 3): boolean {
   if (b < a) return false;
   const gap = tokensIn(toks, a, b);
-  if (gap.length > max) return false;
+  const counted = gap.filter((t) => !/^\p{Lu}/u.test(t.text) && !TITLE_WORDS.has(t.lower) && !/^['’]s?$/.test(t.text));
+  if (counted.length > max || gap.length > max + 6) return false;
   return gap.every((t) => (t.punct ? /^[-–'.’]$/.test(t.text) : !PREPOSITIONS.has(t.lower) && !['and', 'or', 'but', 'while', 'who', 'which', 'that'].includes(t.lower)));
 }
 

@@ -2,10 +2,12 @@ import type { Stage } from '../stage.js';
 import { DatelineError, WarningCodes } from '../errors.js';
 import { extractHtml } from './html/index.js';
 import { extractText } from './text/index.js';
+import { detectLanguage } from './text/meta.js';
 
 /**
  * The extract stage: HTML or scraped text -> `doc.article`. The media type was decided at load
- * (by content, not by file name). Applies the `--published` anchor when the page gives no date.
+ * (by content, not by file name). Applies the `--published` anchor when the page gives no date,
+ * and detects the language from the text when the page declares none.
  *
  * @throws DatelineError E007 when no article text remains.
  */
@@ -19,7 +21,12 @@ export const extractStage: Stage = {
       : extractText(doc.raw, ctx);
     if (!article.published && ctx.options.published) {
       article.published = ctx.options.published;
-      article.provenance.published = 'option';
+      article.provenance.published = ctx.options.publishedFrom ?? 'option';
+    }
+    if (!article.language) {
+      // Rule lang.stopwords: pages that declare no language are checked against English stopwords.
+      const lang = detectLanguage(article.text);
+      if (lang) { article.language = lang; article.provenance.language = 'text'; }
     }
     if (!article.text.trim()) throw new DatelineError('E007');
     const warnings = [...doc.warnings];

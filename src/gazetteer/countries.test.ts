@@ -25,3 +25,12 @@ test('capitals resolve to their country', () => {
 test('ordinary words are not countries', () => {
   for (const w of ['Monday', 'President', 'The', 'Korean', 'May']) assert.equal(countryCode(g, w), null, w);
 });
+
+test('a demonym shared with a dependency goes to the independent state (rule prefer-independent)', () => {
+  // Case: "French police" was coded ATF (French Southern and Antarctic Lands).
+  assert.equal(countryCode(g, 'French'), 'FRA');
+  assert.equal(countryCode(g, 'British'), 'GBR');
+  assert.equal(countryCode(g, 'American'), 'USA');
+  assert.equal(countryCode(g, 'Danish'), 'DNK');
+  assert.equal(countryCode(g, 'Norwegian'), 'NOR');
+});

@@ -35,7 +35,7 @@ export interface CountryGazetteer {
 }
 
 interface WorldCountry {
-  cca2: string; cca3: string; name: { common: string; official: string };
+  cca2: string; cca3: string; name: { common: string; official: string }; independent?: boolean;
   altSpellings?: string[]; capital?: string[]; latlng?: number[];
   demonyms?: { eng?: { m?: string; f?: string } };
 }
@@ -44,7 +44,9 @@ const norm = (s: string): string => s.replace(/[\u2019']/g, "'").replace(/\s+/g,
 
 /** Builds the gazetteer (about 250 countries; a few ms). Prefer `countries(ctx)`, which caches it. */
 export function buildCountryGazetteer(): CountryGazetteer {
-  const raw = require('world-countries') as WorldCountry[];
+  // Independent states first, so that a shared demonym or name ("French") goes to the state, not to
+  // a dependency that shares it (French Southern and Antarctic Lands) — rule `prefer-independent`.
+  const raw = [...(require('world-countries') as WorldCountry[])].sort((a, b) => Number(b.independent === true) - Number(a.independent === true));
   const g: CountryGazetteer = { all: [], byIso3: new Map(), byIso2: new Map(), byName: new Map(), byDemonym: new Map(), byCapital: new Map() };
   for (const c of raw) {
     const alias = COUNTRY_ALIASES[c.cca3] ?? {};

@@ -26,7 +26,7 @@ export interface KnownOrg {
   readonly country: string | null;
   /** CAMEO type/sector codes of the code (`IGO`, `GOV`, `MED`, ...); known-group codes (UNO) stay in `code` only. */
   readonly sectors: readonly string[];
-  readonly kind: 'igo' | 'ngo' | 'state' | 'media';
+  readonly kind: 'igo' | 'ngo' | 'state' | 'media' | 'armed';
   /** First and last day the entry holds (`YYYY-MM-DD`); absent = always. Reserved for leaders with terms. */
   readonly from?: string;
   readonly to?: string;
@@ -80,6 +80,15 @@ export const KNOWN_ORGS: readonly KnownOrg[] = Object.freeze([
     'Phoenix RED_CROSS_, INTERNATIONAL_COMMITTEE_OF_THE_RED_CROSS_ -> NGOHLHIRC'),
   o('msf', 'ngo', ['Doctors Without Borders', 'Medecins Sans Frontieres', 'Médecins Sans Frontières', 'MSF'], 'NGOHLHMSF', null, ['NGO', 'HLH'], 'Phoenix DOCTORS_WITHOUT_BORDERS_ -> NGOHLHMSF'),
   o('greenpeace', 'ngo', ['Greenpeace'], 'NGOENV', null, ['NGO', 'ENV'], 'Phoenix GREENPEACE_ -> NGOENV'),
+  // Non-state armed groups (Phoenix.MilNonState / Countries actor dictionaries).
+  o('hamas', 'armed', ['Hamas', 'Islamic Resistance Movement'], 'PSEREBHMS', 'PSE', ['REB'], 'Phoenix HAMAS_ -> PSEREBHMS'),
+  o('hezbollah', 'armed', ['Hezbollah', 'Hizbollah', 'Hizballah'], 'LBNREB', 'LBN', ['REB'], 'Phoenix HEZBOLLAH_ -> LBNREB'),
+  o('taliban', 'armed', ['Taliban'], 'AFGREB', 'AFG', ['REB'], 'Phoenix TALIBAN_ -> AFGREB'),
+  o('pkk', 'armed', ['PKK', "Kurdistan Workers' Party"], 'TURREB', 'TUR', ['REB'], 'Phoenix PKK -> TURREB'),
+  o('boko-haram', 'armed', ['Boko Haram'], 'NGAREB', 'NGA', ['REB'], 'Phoenix BOKO_HARAM -> NGAREB'),
+  o('farc', 'armed', ['FARC', 'Revolutionary Armed Forces of Colombia'], 'COLREB', 'COL', ['REB'], 'Phoenix REVOLUTIONARY_ARMED_FORCES_OF_COLOMBIA, +FARC -> COLREB'),
+  o('al-qaeda', 'armed', ['al-Qaeda', 'al-Qaida'], 'IMGMUSALQ', null, ['IMG'], 'Phoenix AL_QAEDA -> IMGMUSALQ'),
+  o('islamic-state', 'armed', ['Islamic State', 'ISIS', 'ISIL', 'Daesh'], 'IMGMUSISI', null, ['IMG'], 'Phoenix ISLAMIC_STATE_OF_IRAQ_AND_THE_LEVANT_, THE_ISLAMIC_STATE -> IMGMUSISI'),
   // National bodies usually named without their country.
   o('us-state-department', 'state', ['State Department', 'Department of State', 'US State Department', 'US Department of State'], 'USAGOV', 'USA', ['GOV'], 'Phoenix DEPARTMENT_OF_STATE, +US_STATE_DEPARTMENT -> USAGOV'),
   o('us-white-house', 'state', ['White House', 'West Wing'], 'USAGOV', 'USA', ['GOV'], 'Phoenix WHITE_HOUSE_ -> USAGOV'),

@@ -99,11 +99,19 @@ export async function* loadInputs(inputs: readonly string[], opts: { inputFormat
       let buf: Buffer;
       try {
         buf = p === '-' ? await readStdin(opts.stdin ?? process.stdin) : await readFile(p);
-      } catch (err) { yield failure(bareSource(path ?? '-'), err); continue; }
-      if (opts.inputFormat === 'jsonl') { yield* jsonlRecords(buf, path ?? '-'); continue; }
-      try { yield fromBytes(buf, path); } catch (err) { yield failure(bareSource(path ?? '-'), err); }
+      } catch (err) { yield failure(bareSource(path), err); continue; }
+      if (opts.inputFormat === 'jsonl') { yield* jsonlRecords(buf, path ?? '(stdin)'); continue; }
+      try { yield fromBytes(buf, path); } catch (err) { yield failure(bareSource(path), err); }
     }
   }
+}
+
+/** True for a real calendar day written `YYYY-MM-DD` (optionally followed by a time, which is ignored). */
+export function isIsoDay(v: unknown): v is string {
+  if (typeof v !== 'string' || !/^\d{4}-\d{2}-\d{2}(?:$|T)/.test(v)) return false;
+  const day = v.slice(0, 10);
+  const d = new Date(`${day}T00:00:00Z`);
+  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === day;
 }
 
 /** One JSON Lines record as given by the user. */
@@ -128,8 +136,8 @@ export function* jsonlRecords(buf: Uint8Array, path: string): Generator<LoadResu
       yield { ok: false, source: bareSource(where, id ?? null), id, code: 'E006', message: `line ${i + 1} needs a "text" or "html" string` };
       continue;
     }
-    if (rec.published !== undefined && (typeof rec.published !== 'string' || !/^\d{4}-\d{2}-\d{2}/.test(rec.published))) {
-      yield { ok: false, source: bareSource(where, id ?? null), id, code: 'E006', message: `line ${i + 1}: "published" must be YYYY-MM-DD` };
+    if (rec.published !== undefined && !isIsoDay(rec.published)) {
+      yield { ok: false, source: bareSource(where, id ?? null), id, code: 'E006', message: `line ${i + 1}: "published" must be a real date YYYY-MM-DD, got ${JSON.stringify(rec.published)}` };
       continue;
     }
     try {

@@ -27,6 +27,8 @@ export const DOUBLING_VERBS: ReadonlySet<string> = new Set([
 export const PREPOSITIONS: ReadonlySet<string> = new Set([
   'of', 'for', 'with', 'to', 'in', 'at', 'on', 'from', 'by', 'between', 'against', 'into', 'onto',
   'over', 'about', 'among', 'toward', 'towards', 'upon', 'via', 'without', 'including', 'like',
+  'near', 'outside', 'inside', 'across', 'along', 'around', 'behind', 'beyond', 'through', 'throughout', 'within',
+  'under', 'after', 'before', 'during', 'since', 'until', 'despite', 'amid', 'off', 'beside', 'below', 'above',
 ]);
 
 /** Relative and subordinating words that open a parenthetical whose mentions are not the subject. */

@@ -104,3 +104,12 @@ test('geographic features are places, not persons (rule geo-feature)', () => {
   }
   assert.equal(es.filter((e) => e.type === 'PERSON').length, 0);
 });
+
+test('names of things are not persons: all-caps labels, common title-case nouns, newspapers named for a city', () => {
+  // Cases (new-user review of scrapinghub pages): "BREAKING NEWS", "Human Rights", "Six Day War",
+  // "San Francisco Bay Area" and "San Francisco Chronicle" came out as PERSON entities.
+  const es = entitiesOf(ctx, 'BREAKING NEWS The Oakland Tribune and the rights group Human Rights Watch met in the Seattle Bay Area after the Six Day War anniversary.');
+  assert.deepEqual(es.filter((e) => e.type === 'PERSON').map((e) => e.name), []);
+  assert.equal(byName(es, 'Oakland Tribune')?.type, 'ORG');
+  assert.equal(byName(es, 'Seattle')?.type, 'PLACE');
+});

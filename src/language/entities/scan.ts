@@ -119,7 +119,7 @@ function lexiconAt(s: Sent, lex: Lexicon, i: number, out: Out): number {
     return end;
   }
   if (place) {
-    if (isCap(T[end]) && nameRun(s, lex, i) > end) return i;
+    if (isCap(T[end]) && (nameRun(s, lex, i) > end || orgRun(s, i) > end)) return i;
     const big = place.city.capital || place.city.population >= CITY_BARE_POPULATION.value;
     const located = LOCATIVE_WORDS.words.has(low(T[i - 1]));
     if (!big && !located) return i;

@@ -5,7 +5,7 @@
 import type { Token } from '../../doc.js';
 import { TITLE_BY_TEXT, PLURAL_TITLES, type TitleRule } from '../rules/titles.js';
 import { ORG_HEAD_WORDS, ORG_CONNECTORS } from '../rules/orgs.js';
-import { NON_NAME_WORDS, NAME_PARTICLES, ORG_START_WORDS } from '../rules/names.js';
+import { NON_NAME_WORDS, NAME_PARTICLES, ORG_START_WORDS, ALL_CAPS_WORD } from '../rules/names.js';
 import { normPhrase, type Lexicon } from './lexicon.js';
 import type { LexEntry, Sent } from './types.js';
 
@@ -60,6 +60,7 @@ export function titleAt(s: Sent, i: number): TitleMatch | null {
 function notNameWord(s: Sent, lex: Lexicon, i: number): boolean {
   const t = s.toks[i];
   if (NON_NAME_WORDS.words.has(t.text) || ORG_HEAD_WORDS[t.text] || TITLE_BY_TEXT.has(t.text.toLowerCase())) return true;
+  if (ALL_CAPS_WORD.re.test(t.text) && t.text.length > 3 && !lexAt(s, lex, i)) return true;
   const m = lexAt(s, lex, i);
   return !!m && m.entries.every((e) => e.type !== 'PLACE');
 }
@@ -102,6 +103,7 @@ export function orgRun(s: Sent, i: number): number {
   let headOf = false;
   while (j < T.length) {
     const t = T[j];
+    if (ALL_CAPS_WORD.re.test(t.text) && t.text.length > 3) break; // labels ("BREAKING NEWS") end a name (rule all-caps-not-name)
     if ((isCap(t) && !TITLE_BY_TEXT.has(t.text.toLowerCase())) || (j > i && t.text === '-' && touches(T[j - 1], t))) {
       if (ORG_HEAD_WORDS[t.text]) { lastHead = j; if (low(T[j + 1]) === 'of' || low(T[j + 1]) === 'for') headOf = true; }
       j++; continue;

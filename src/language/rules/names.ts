@@ -22,7 +22,15 @@ export const NON_NAME_WORDS = list('non-name-words', 'function words, calendar w
   'Such', 'Each', 'Every', 'Any', 'Few', 'Last', 'First', 'Second', 'Third', 'New', 'Old', 'Top', 'Senior', 'Former',
   'Minister', 'Ministry', 'Chairman', 'North', 'South', 'East', 'West', 'Northern', 'Southern', 'Eastern', 'Western',
   'Christmas', 'Easter', 'Ramadan', 'Internet', 'Web', 'Twitter', 'Facebook', 'WhatsApp', 'Instagram', 'YouTube', 'God',
+  // Common nouns that title case capitalizes inside names of things, never of people.
+  'Rights', 'War', 'Forum', 'Policy', 'Day', 'Area', 'Bay', 'Agreement', 'Treaty', 'Act', 'Law', 'Bill', 'Street', 'Avenue',
+  'Square', 'Airport', 'Station', 'Hospital', 'School', 'Museum', 'Stadium', 'Festival', 'Award', 'Awards', 'Prize', 'Cup',
+  'Games', 'Olympics', 'Conference', 'Summit', 'Program', 'Programme', 'Project', 'Initiative', 'Plan', 'Strategy', 'Index',
+  'Report', 'Update', 'Highlights', 'Exclusive', 'Analysis', 'Editorial', 'Review', 'Via',
 ]);
+
+/** All-capital words ("BREAKING NEWS", "UPDATE") are page labels, not names (rule all-caps-not-name). */
+export const ALL_CAPS_WORD = Object.freeze({ id: 'all-caps-not-name', reason: 'names in news body text are written in title case; all-capital runs are labels and headings', re: /^[A-Z][A-Z'’.-]+$/ });
 
 /** Family names written first in Korean, Chinese and Vietnamese names ("Kim Jong Un" -> "Kim"). */
 export const EAST_ASIAN_FAMILY_NAMES = list('east-asian-family-names', 'the family name comes first in these names, so it is the short form', [

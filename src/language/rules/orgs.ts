@@ -35,7 +35,7 @@ const IGO = 'international organization with a CAMEO IGO code';
 const GOVB = 'government body named by metonym; the country is implied';
 const NEWS = 'news organization (often the channel of a quote)';
 
-export const ORGS: readonly OrgRule[] = Object.freeze([
+const LISTED: readonly OrgRule[] = [
   o('United Nations', ['U.N.', 'UN', 'the United Nations'], null, igoCode('United Nations'), 'igo', IGO),
   o('United Nations Security Council', ['UN Security Council', 'U.N. Security Council', 'Security Council', 'UNSC'], null, igoCode('United Nations Security Council'), 'igo', IGO),
   o('United Nations General Assembly', ['UN General Assembly', 'U.N. General Assembly', 'General Assembly'], null, igoCode('United Nations General Assembly'), 'igo', IGO),
@@ -100,6 +100,22 @@ export const ORGS: readonly OrgRule[] = Object.freeze([
   o('The Jerusalem Post', ['Jerusalem Post'], 'ISR', null, 'news', NEWS),
   o('NHK', [], 'JPN', null, 'news', NEWS),
   o('Kyodo', ['Kyodo News'], 'JPN', null, 'news', NEWS),
+];
+
+/** Names that start lower case ("al-Qaeda") also match capitalized at a sentence start ("Al-Qaeda"). */
+const withCapitals = (names: string[]): string[] => [...new Set(names.flatMap((n) => (/^\p{Ll}/u.test(n) ? [n, n[0]!.toUpperCase() + n.slice(1)] : [n])))];
+
+const KIND: Readonly<Record<string, OrgRule['kind']>> = { igo: 'igo', ngo: 'other', state: 'government', media: 'news', armed: 'other' };
+
+/**
+ * Every organization the recognizer knows: the entries above, plus every name of the actor coder's
+ * organization table (`gazetteer/organizations.ts`) not listed here, so a body the coder can code
+ * is always recognized (rule `org-from-actor-table`).
+ */
+export const ORGS: readonly OrgRule[] = Object.freeze([
+  ...LISTED,
+  ...KNOWN_ORGS.filter((k) => !LISTED.some((l) => k.names.includes(l.name) || l.aliases.some((a) => k.names.includes(a)))).map((k) =>
+    o(k.names[0]!, withCapitals(k.names.slice(1).concat(k.names[0]!)).filter((n) => n !== k.names[0]), k.country, k.kind === 'igo' || k.kind === 'ngo' ? k.code : null, KIND[k.kind] ?? 'other', `org-from-actor-table: ${k.reason}`)),
 ]);
 
 /**
@@ -117,6 +133,8 @@ export const ORG_HEAD_WORDS: Readonly<Record<string, 'gov' | 'other'>> = Object.
   Federation: 'other', Front: 'other', Movement: 'other', League: 'other', Times: 'other', Post: 'other', Press: 'other',
   Journal: 'other', Network: 'other', Fund: 'other', Center: 'other', Centre: 'other', Alliance: 'other', Coalition: 'other',
   Brigade: 'other', Brigades: 'other', Airlines: 'other', Airways: 'other', Motors: 'other', Holdings: 'other', Club: 'other',
+  Chronicle: 'other', Herald: 'other', Tribune: 'other', Gazette: 'other', Observer: 'other', Telegraph: 'other', Daily: 'other',
+  Magazine: 'other', Radio: 'other', Television: 'other', Broadcasting: 'other', Channel: 'other', Examiner: 'other', Courier: 'other',
 });
 
 /** Words that join capitalized parts inside an organization name ("Ministry of Foreign Affairs"). */

@@ -15,6 +15,20 @@ export interface TitleRule {
   reason: string;
 }
 
+/**
+ * Collective agent nouns (always plural or mass): "Syrian troops", "rebels", "French police".
+ * Sectors: CAMEO actor types (MIL military, COP police, REB rebels, INS insurgents, SEP separatists,
+ * CVL civilians, LAB labor, AGR agriculture, EDU education, REF refugees, MED media), following the
+ * Phoenix agents dictionary's words (SOLDIER/TROOP -> MIL, POLICE -> COP, PROTESTER -> CVL, ...).
+ */
+const COLLECTIVES: ReadonlyArray<readonly [string, string]> = [
+  ['troops', 'MIL'], ['soldiers', 'MIL'], ['forces', 'MIL'], ['army', 'MIL'], ['armed forces', 'MIL'], ['security forces', 'MIL'],
+  ['police', 'COP'], ['riot police', 'COP'], ['rebels', 'REB'], ['guerrillas', 'REB'], ['insurgents', 'INS'], ['militants', 'INS'],
+  ['separatists', 'SEP'], ['protesters', 'CVL'], ['protestors', 'CVL'], ['demonstrators', 'CVL'], ['activists', 'CVL'], ['civilians', 'CVL'],
+  ['workers', 'LAB'], ['unions', 'LAB'], ['trade unions', 'LAB'], ['farmers', 'AGR'], ['students', 'EDU'], ['refugees', 'REF'],
+  ['journalists', 'MED'],
+];
+
 const r = (title: string, sector: string | null, family: string, reason: string): TitleRule =>
   Object.freeze({ id: `title-${title.replace(/[^a-z]+/g, '-')}`, title, sector, family, reason });
 
@@ -34,7 +48,7 @@ export const TITLES: readonly TitleRule[] = Object.freeze([
     'national security adviser', 'national security advisor', 'chief of staff', 'governor', 'mayor', 'cabinet secretary']
     .map((t) => r(t, 'GOV', 'minister', MIN)),
   ...['special representative', 'special envoy', 'envoy', 'ambassador', 'diplomat', 'chief negotiator', 'negotiator',
-    'consul', 'consul general', 'top diplomat', 'emissary']
+    'consul', 'consul general', 'top diplomat', 'emissary', 'high commissioner', 'commissioner']
     .map((t) => r(t, 'GOV', 'envoy', DIP)),
   ...['spokesman', 'spokeswoman', 'spokesperson', 'press secretary']
     .map((t) => r(t, null, 'spokesperson', 'speaks for an organization; the sector follows the organization')),
@@ -50,12 +64,13 @@ export const TITLES: readonly TitleRule[] = Object.freeze([
   ...['police chief', 'police commissioner'].map((t) => r(t, 'COP', 'police', 'police (CAMEO COP)')),
   ...['intelligence chief', 'spy chief'].map((t) => r(t, 'SPY', 'intelligence', 'intelligence services (CAMEO SPY)')),
   ...['chief executive', 'ceo', 'executive'].map((t) => r(t, 'BUS', 'business', 'business (CAMEO BUS)')),
+  ...COLLECTIVES.map(([t, sector]) => r(t, sector, 'collective', 'a collective agent noun: its sector is the CAMEO agent type (Phoenix agents dictionary; GDELT CAMEO.type)')),
   ...['secretary-general', 'secretary general', 'director general', 'director-general', 'director', 'head', 'chief']
     .map((t) => r(t, null, 'head-of-body', 'heads an organization; sector follows the organization')),
 ]);
 
 /** Plural title forms that make a GROUP ("officials", "diplomats"). */
-export const PLURAL_TITLES: ReadonlySet<string> = new Set(['officials', 'diplomats', 'lawmakers', 'ministers', 'leaders', 'envoys', 'negotiators']);
+export const PLURAL_TITLES: ReadonlySet<string> = new Set(['officials', 'diplomats', 'lawmakers', 'ministers', 'leaders', 'envoys', 'negotiators', ...COLLECTIVES.map(([t]) => t)]);
 
 /**
  * Modifiers between the owner and the title. `keep` ones stay in the title ("deputy"),
