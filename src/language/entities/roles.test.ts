@@ -85,3 +85,12 @@ test('"a <title> for <Country>\'s <government body>": the role is held in that c
   // Without a government body after it, "for <Country>" stays what the role is about.
   assert.deepEqual(roleOf('U.S. special envoy for Venezuela Elliott Abrams spoke.', 'Elliott Abrams').roles[0].for, 'VEN');
 });
+
+test('collective agents carry their sector; "in <place>" gives a group its country (rule group-located-in)', () => {
+  // Case: examples/ministers-page.html coded "Trucking unions in Mendoza protested" with no country.
+  const es = entitiesOf(ctx, 'Dock workers in Chile went on strike while Syrian troops and rebels clashed.');
+  const role = (n: string) => es.find((e) => e.name === n)?.roles.map((r) => [r.title, r.of, r.sector ?? null]);
+  assert.deepEqual(role('workers'), [['worker', 'CHL', 'LAB']]);
+  assert.deepEqual(role('Syrian troops'), [['troop', 'SYR', 'MIL']]);
+  assert.deepEqual(role('rebels'), [['rebel', null, 'REB']]);
+});

@@ -42,6 +42,19 @@ function bothTail(s: Sent, p: number): number {
   return COUNTRY_GROUP_NOUNS.words.has(low(T[q])) ? q + 1 : p;
 }
 
+/**
+ * "in <country or place>" right after a group with no country of its own gives its country
+ * ("unions in Mendoza" -> ARG; rule `group-located-in`). Returns the ISO alpha-3 code or null.
+ */
+function locatedIn(s: Sent, lex: Lexicon, p: number): string | null {
+  if (low(s.toks[p]) !== 'in') return null;
+  const m = lexAt(s, lex, p + 1);
+  if (!m) return null;
+  const c = entryOf(m, 'COUNTRY');
+  const pl = entryOf(m, 'PLACE');
+  return c?.iso3 ?? pl?.city.country ?? null;
+}
+
 /** Emits the organization named inside a role phrase. */
 function roleOrg(s: Sent, rp: RolePhrase, out: Out): void {
   const o = rp.org;
@@ -76,7 +89,8 @@ function roleAt(s: Sent, lex: Lexicon, i: number, out: Out): number {
   if (rp.plural) {
     const end = bothTail(s, rp.end);
     roleOrg(s, rp, out);
-    out.push({ ...span(s, i, end), rule: 'desc-group', c: 'desc', type: 'GROUP', name: textOf(s, i, end), roles: [rp.role], country: iso3(rp.role.of), both: end > rp.end });
+    const role = rp.role.of ? rp.role : { ...rp.role, of: locatedIn(s, lex, end) };
+    out.push({ ...span(s, i, end), rule: 'desc-group', c: 'desc', type: 'GROUP', name: textOf(s, i, end), roles: [role], country: iso3(role.of), both: end > rp.end });
     return end;
   }
   if (rp.det === 'a' || (!rp.det && rp.hasOwner && !isCap(s.toks[rp.titleStart]))) {
