@@ -10,9 +10,11 @@ if (!existsSync(fileURLToPath(entry))) {
   process.exit(2);
 }
 // A closed pipe (`dateline ... | head`) ends the run quietly: the reader has what it wanted.
+// Any other output failure (a full disk) is reported in one line, with exit code 3.
 process.stdout.on('error', (err) => {
   if (err && err.code === 'EPIPE') process.exit(0);
-  throw err;
+  process.stderr.write(`dateline: cannot write output: ${err && err.code ? err.code : err}\n`);
+  process.exit(3);
 });
 const { main } = await import(entry.href);
 process.exitCode = await main(process.argv);

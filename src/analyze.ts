@@ -1,12 +1,12 @@
 /**
  * The library entry point: one input in, one `Analysis` (the `dateline/1` contract) out.
  */
-import { readFile } from 'node:fs/promises';
 import { newDoc, toAnalysis, type Analysis, type Failure } from './doc.js';
 import { newCtx, type AnalyzeOptions, type Ctx } from './context.js';
 import { DatelineError } from './errors.js';
 import { runPipeline } from './pipeline.js';
-import { bareSource, fromBytes, fromString, type Loaded, type LoadResult } from './load/index.js';
+import { bareSource, fromBytes, fromString, isAnchorDay, PUBLISHED_YEARS, MAX_INPUT_BYTES, type Loaded, type LoadResult } from './load/index.js';
+import { readRegularFile } from './load/read.js';
 
 /** What `analyze` accepts besides a plain string (the page's HTML or scraped text, sniffed). */
 export interface AnalyzeInput {
@@ -26,36 +26,55 @@ export interface AnalyzeInput {
   published?: string;
 }
 
-const ISO_DATE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
-
 /**
  * Checks analysis options.
- * @throws DatelineError E009 when `published` is not a real `YYYY-MM-DD` date.
+ * @throws DatelineError E009 when `published` is not a real `YYYY-MM-DD` date within PUBLISHED_YEARS.
  */
 export function checkOptions(options: AnalyzeOptions): void {
-  if (options.published !== undefined) {
-    const ok = ISO_DATE.test(options.published) && new Date(`${options.published}T00:00:00Z`).toISOString().slice(0, 10) === options.published;
-    if (!ok) throw new DatelineError('E009', `published must be a real date YYYY-MM-DD, got "${options.published}"`);
+  const p = options.published;
+  if (p === undefined) return;
+  if (!isAnchorDay(p)) {
+    throw new DatelineError('E009', `published must be a real date YYYY-MM-DD between ${PUBLISHED_YEARS.min} and ${PUBLISHED_YEARS.max}, got ${JSON.stringify(p)}`);
+  }
+}
+
+/** Checks the shape of a library input. @throws DatelineError E009 naming what is wrong. */
+function checkInput(input: unknown): asserts input is string | AnalyzeInput {
+  if (typeof input === 'string') return;
+  if (input === null || typeof input !== 'object' || Array.isArray(input)) {
+    throw new DatelineError('E009', 'analyze() input must be a string or an object { text | html | bytes | path, url?, id?, published? }');
+  }
+  const r = input as Record<string, unknown>;
+  for (const k of ['text', 'html', 'path', 'url', 'published'] as const) {
+    if (r[k] !== undefined && typeof r[k] !== 'string') throw new DatelineError('E009', `analyze() input.${k} must be a string`);
+  }
+  if (r.bytes !== undefined && !(r.bytes instanceof Uint8Array)) throw new DatelineError('E009', 'analyze() input.bytes must be a Uint8Array or Buffer');
+  if (r.id !== undefined && typeof r.id !== 'string' && typeof r.id !== 'number') throw new DatelineError('E009', 'analyze() input.id must be a string or a number');
+  if (r.text === undefined && r.html === undefined && r.bytes === undefined && r.path === undefined) {
+    throw new DatelineError('E009', 'analyze() needs one of text, html, bytes or path');
   }
 }
 
 async function toLoaded(input: string | AnalyzeInput): Promise<Loaded> {
   if (typeof input === 'string') return fromString(input);
-  const meta = { id: input.id ?? null, url: input.url ?? null };
+  const id = input.id !== undefined ? String(input.id) : null;
+  const meta = { id, url: input.url ?? null };
   let loaded: Loaded;
   if (input.html !== undefined) loaded = fromString(input.html, { ...meta, mediaType: 'text/html' });
   else if (input.text !== undefined) loaded = fromString(input.text, { ...meta, mediaType: 'text/plain' });
   else if (input.bytes !== undefined) loaded = fromBytes(input.bytes, null, { url: input.url });
-  else if (input.path !== undefined) {
+  else {
+    const path = input.path!;
     let buf: Buffer;
-    try { buf = await readFile(input.path); } catch (err) {
+    try { buf = await readRegularFile(path, MAX_INPUT_BYTES); } catch (err) {
+      if (err instanceof DatelineError) throw err;
       const code = (err as NodeJS.ErrnoException).code;
-      throw new DatelineError(code === 'ENOENT' ? 'E001' : 'E005', `${code ?? 'error'}: cannot read ${input.path}`);
+      throw new DatelineError(code === 'ENOENT' || code === 'ENAMETOOLONG' ? 'E001' : 'E005', `${code ?? 'error'}: cannot read ${path}`);
     }
-    loaded = fromBytes(buf, input.path, { url: input.url });
-  } else throw new DatelineError('E002', 'analyze() needs text, html, bytes or path');
-  if (input.id !== undefined) { loaded.source.id = input.id; loaded.id = input.id; }
-  if (input.published !== undefined) loaded.published = input.published;
+    loaded = fromBytes(buf, path, { url: input.url });
+  }
+  if (id !== null) { loaded.source.id = id; loaded.id = id; }
+  if (input.published !== undefined) loaded.published = input.published.slice(0, 10);
   return loaded;
 }
 
@@ -65,11 +84,13 @@ export async function analyzeLoaded(loaded: Loaded, base: Ctx): Promise<Analysis
   checkOptions(options);
   const ctx: Ctx = { options, cache: base.cache };
   const doc = newDoc(loaded.source, loaded.raw, loaded.id);
+  if (loaded.warnings) doc.warnings.push(...loaded.warnings);
   try {
     return toAnalysis(await runPipeline(doc, ctx));
   } catch (err) {
     if (err instanceof DatelineError) throw err;
-    throw new DatelineError('E099', `internal error: ${(err as Error)?.stack ?? String(err)}`);
+    // The message names the failure, not the stack: output lines stay readable and stable.
+    throw new DatelineError('E099', `internal error: ${(err as Error)?.message ?? String(err)}`);
   }
 }
 
@@ -81,9 +102,13 @@ export async function analyzeLoaded(loaded: Loaded, base: Ctx): Promise<Analysis
  * @param ctx reuse one context across calls to share loaded gazetteers (optional).
  * @returns the `dateline/1` Analysis.
  * @throws DatelineError with a stable code (E001 missing path, E002 empty, E003 binary, E004 undecodable,
- *   E007 no article text, E008 too large, E009 bad option, E099 internal).
+ *   E005 unreadable, E007 no article text, E008 too large, E009 bad input shape or option, E010 not a
+ *   regular file, E099 internal).
  */
 export async function analyze(input: string | AnalyzeInput, options: AnalyzeOptions = {}, ctx?: Ctx): Promise<Analysis> {
+  if (options === null || typeof options !== 'object') throw new DatelineError('E009', 'analyze() options must be an object');
+  if (ctx !== undefined && !(ctx && ctx.cache instanceof Map)) throw new DatelineError('E009', 'analyze() ctx must come from newCtx()');
+  checkInput(input);
   checkOptions(options);
   const base = ctx ? { options, cache: ctx.cache } : newCtx(options);
   return analyzeLoaded(await toLoaded(input), base);

@@ -1,6 +1,9 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
+import { execFileSync } from 'node:child_process';
+import { analyze } from '../src/analyze.js';
+import { DatelineError } from '../src/errors.js';
 import { jsonLines, runCli, tempDir } from './helpers.js';
 import { AnalysisSchema, FailureSchema } from '../src/doc.js';
 
@@ -116,4 +119,29 @@ test('a record\'s own publication date anchors it and is named as coming from th
   assert.equal(ok!.times.find((t: { text: string }) => t.text === 'next week')?.from, '2021-06-07');
   assert.equal(bad!.error.code, 'E006');
   assert.doesNotMatch(bad!.error.message, /--published/);
+});
+
+test('a FIFO among the inputs is refused (E010) instead of blocking the batch', async () => {
+  // Case (hostile-input review): a named pipe hung the whole run.
+  const dir = tempDir({ 'good.txt': GOOD_TEXT });
+  execFileSync('mkfifo', [join(dir, 'pipe.html')]);
+  const r = await runCli(['analyze', '--format', 'jsonl', '--published', '2021-06-01', dir]);
+  assert.equal(r.code, 1);
+  const lines = jsonLines(r.stdout);
+  assert.deepEqual(lines.map((l) => [l.source.path.split('/').pop(), l.error?.code ?? 'ok']), [['good.txt', 'ok'], ['pipe.html', 'E010']]);
+});
+
+test('library: bad arguments give DatelineError E009, never a TypeError; ids become strings', async () => {
+  const bad: unknown[] = [null, undefined, 42, [], {}, { text: 123 }, { html: null }, { bytes: [80, 117] }, { text: 'x', url: 5 }];
+  for (const input of bad) {
+    await assert.rejects(analyze(input as never), (e: unknown) => e instanceof DatelineError && e.code === 'E009', JSON.stringify(input));
+  }
+  await assert.rejects(analyze('A text.', null as never), (e: unknown) => e instanceof DatelineError && e.code === 'E009');
+  await assert.rejects(analyze('A text.', {}, {} as never), (e: unknown) => e instanceof DatelineError && e.code === 'E009');
+  await assert.rejects(analyze('A text.', { published: '0001-01-01' }), (e: unknown) => e instanceof DatelineError && e.code === 'E009');
+  const a = await analyze({ text: GOOD_TEXT, id: 5 as never, published: '2021-06-01T09:30:00Z' });
+  assert.equal(a.id, '5');
+  assert.equal(a.source.id, '5');
+  assert.equal(a.article.published, '2021-06-01');
+  assert.ok(AnalysisSchema.safeParse(a).success);
 });

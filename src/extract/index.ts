@@ -1,8 +1,25 @@
 import type { Stage } from '../stage.js';
+import type { Article } from '../doc.js';
+import { neutralizeControls } from '../load/sniff.js';
 import { DatelineError, WarningCodes } from '../errors.js';
 import { extractHtml } from './html/index.js';
 import { extractText } from './text/index.js';
 import { detectLanguage } from './text/meta.js';
+
+/**
+ * Control characters decoded from the page (`&#27;` escapes) are replaced by spaces in every text
+ * field, keeping offsets (rule `strip-controls`): output never carries terminal escapes.
+ */
+function neutralizeArticle(a: Article): void {
+  a.text = neutralizeControls(a.text);
+  if (a.title) a.title = neutralizeControls(a.title);
+  if (a.authorBio) a.authorBio = neutralizeControls(a.authorBio);
+  if (a.site) a.site = neutralizeControls(a.site);
+  a.authors = a.authors.map(neutralizeControls);
+  for (const img of a.images) { if (img.caption) img.caption = neutralizeControls(img.caption); if (img.credit) img.credit = neutralizeControls(img.credit); }
+  for (const r of a.related) r.title = neutralizeControls(r.title);
+  for (const r of a.removed) r.text = neutralizeControls(r.text);
+}
 
 /**
  * The extract stage: HTML or scraped text -> `doc.article`. The media type was decided at load
@@ -28,6 +45,7 @@ export const extractStage: Stage = {
       const lang = detectLanguage(article.text);
       if (lang) { article.language = lang; article.provenance.language = 'text'; }
     }
+    neutralizeArticle(article);
     if (!article.text.trim()) throw new DatelineError('E007');
     const warnings = [...doc.warnings];
     if (article.provenance.body === 'fallback') warnings.push({ code: 'W003', message: WarningCodes.W003 });

@@ -6,11 +6,13 @@
 import iconv from 'iconv-lite';
 import chardet from 'chardet';
 import { DatelineError } from '../errors.js';
+import { utf16WithoutBom } from './sniff.js';
 
 /** A decoded input and how its encoding was decided. */
 export interface Decoded { text: string; encoding: string; how: 'bom' | 'declared' | 'meta' | 'utf-8' | 'detected' }
 
 const META_CHARSET = /<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)/i;
+const XML_ENCODING = /^\s*<\?xml[^>]*\bencoding\s*=\s*["']([A-Za-z0-9_.:-]+)["']/i;
 
 function bomEncoding(buf: Uint8Array): { enc: string; skip: number } | null {
   if (buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf) return { enc: 'utf-8', skip: 3 };
@@ -23,9 +25,13 @@ function validUtf8(buf: Uint8Array): boolean {
   try { new TextDecoder('utf-8', { fatal: true }).decode(buf); return true; } catch { return false; }
 }
 
+/** Labels the HTML Standard forbids honouring (UTF-7 can smuggle markup); they count as undeclared. */
+const FORBIDDEN_LABELS: ReadonlySet<string> = new Set(['utf-7', 'utf7', 'unicode-1-1-utf-7', 'csunicode11utf7']);
+
 /** Normalizes a label to an iconv-lite name; labels browsers treat as windows-1252 become it. */
 function normalizeLabel(label: string): string | null {
   const l = label.trim().toLowerCase();
+  if (FORBIDDEN_LABELS.has(l)) return null;
   const alias = l === 'iso-8859-1' || l === 'latin1' || l === 'us-ascii' || l === 'ascii' ? 'windows-1252' : l;
   return iconv.encodingExists(alias) ? alias : null;
 }
@@ -40,12 +46,14 @@ export function decode(buf: Uint8Array, declared?: string | null): Decoded {
   const fromHeader = declared ? normalizeLabel(declared) : null;
   if (fromHeader) return { text: iconv.decode(Buffer.from(buf), fromHeader), encoding: fromHeader, how: 'declared' };
   const head = Buffer.from(buf.subarray(0, 4096)).toString('latin1');
-  const meta = head.match(META_CHARSET);
+  const meta = head.match(META_CHARSET) ?? head.match(XML_ENCODING);
   const fromMeta = meta ? normalizeLabel(meta[1]!) : null;
   // A page that declares UTF-8 but is not valid UTF-8 falls through to detection.
   if (fromMeta && !(fromMeta === 'utf-8' && !validUtf8(buf))) {
     return { text: iconv.decode(Buffer.from(buf), fromMeta), encoding: fromMeta, how: 'meta' };
   }
+  const u16 = utf16WithoutBom(buf);
+  if (u16) return { text: iconv.decode(Buffer.from(buf), u16), encoding: u16, how: 'detected' };
   if (validUtf8(buf)) return { text: Buffer.from(buf).toString('utf-8'), encoding: 'utf-8', how: 'utf-8' };
   const guess = chardet.detect(buf);
   const enc = guess ? normalizeLabel(guess) : null;

@@ -5,21 +5,26 @@
  * never stops the others.
  */
 import { createHash } from 'node:crypto';
-import { readFile, readdir, stat } from 'node:fs/promises';
+import { readdir, stat } from 'node:fs/promises';
 import { extname, join } from 'node:path';
-import type { Source } from '../doc.js';
+import type { Source, Warning } from '../doc.js';
 import { DatelineError, type ErrorCode } from '../errors.js';
 import { decode } from './decode.js';
-import { looksBinary, sniffText } from './sniff.js';
+import { looksBinary, neutralizeControls, sniffText } from './sniff.js';
+import { WarningCodes } from '../errors.js';
+import { readRegularFile, readStreamLimited } from './read.js';
 
 /** Largest input accepted, in bytes (50 MiB): news pages are well under 5 MiB. */
 export const MAX_INPUT_BYTES = 50 * 1024 * 1024;
 
+/** Largest JSON Lines file accepted, in bytes (2 GiB, Node's largest buffer): one record is still limited to MAX_INPUT_BYTES. */
+export const MAX_JSONL_BYTES = 2 * 1024 * 1024 * 1024 - 1;
+
 /** File extensions read from a directory. */
 export const DIRECTORY_EXTENSIONS: readonly string[] = ['.html', '.htm', '.txt'];
 
-/** A decoded input ready for the pipeline. */
-export interface Loaded { ok: true; source: Source; raw: string; id?: string; published?: string }
+/** A decoded input ready for the pipeline; `warnings` (e.g. W002) go into the analysis. */
+export interface Loaded { ok: true; source: Source; raw: string; id?: string; published?: string; warnings?: Warning[] }
 /** An input that could not be loaded, with what is known of its source. */
 export interface LoadFailure { ok: false; source: Source; id?: string; code: ErrorCode; message: string }
 export type LoadResult = Loaded | LoadFailure;
@@ -33,7 +38,8 @@ function failure(source: Source, err: unknown, id?: string): LoadFailure {
   if (err instanceof DatelineError) return { ok: false, source, id, code: err.code, message: err.message };
   const e = err as NodeJS.ErrnoException;
   if (e?.code === 'ENOENT') return { ok: false, source, id, code: 'E001', message: `no such file or directory: ${source.path}` };
-  if (e?.code === 'EACCES' || e?.code === 'EPERM' || e?.code === 'EISDIR' || e?.code === 'EIO') {
+  if (e?.code === 'ENAMETOOLONG' || e?.code === 'ENOTDIR') return { ok: false, source, id, code: 'E001', message: `${e.code}: no such file: ${source.path}` };
+  if (e?.code === 'EACCES' || e?.code === 'EPERM' || e?.code === 'EISDIR' || e?.code === 'EIO' || e?.code === 'ELOOP') {
     return { ok: false, source, id, code: 'E005', message: `${e.code}: cannot read ${source.path}` };
   }
   return { ok: false, source, id, code: 'E099', message: String((err as Error)?.message ?? err) };
@@ -46,17 +52,21 @@ function failure(source: Source, err: unknown, id?: string): LoadFailure {
 export function fromBytes(buf: Uint8Array, path: string | null, opts: { charset?: string | null; url?: string | null } = {}): Loaded {
   if (buf.length > MAX_INPUT_BYTES) throw new DatelineError('E008', `input is ${buf.length} bytes; the limit is ${MAX_INPUT_BYTES}`);
   if (looksBinary(buf)) throw new DatelineError('E003');
-  const { text, encoding } = decode(buf, opts.charset);
+  const { text: decoded, encoding, how } = decode(buf, opts.charset);
+  const text = neutralizeControls(decoded);
   if (!text.trim()) throw new DatelineError('E002');
   const source: Source = {
     path, url: opts.url ?? null, id: null, mediaType: sniffText(text), encoding,
     sha256: createHash('sha256').update(buf).digest('hex'), bytes: buf.length,
   };
-  return { ok: true, source, raw: text };
+  const warnings: Warning[] = how === 'detected' ? [{ code: 'W002', message: `${WarningCodes.W002}: ${encoding}` }] : [];
+  return { ok: true, source, raw: text, ...(warnings.length ? { warnings } : {}) };
 }
 
 /** A string already in memory (library use, JSON Lines records) -> a Loaded source. */
-export function fromString(text: string, meta: { path?: string | null; id?: string | null; url?: string | null; mediaType?: 'text/html' | 'text/plain' } = {}): Loaded {
+export function fromString(input: string, meta: { path?: string | null; id?: string | null; url?: string | null; mediaType?: 'text/html' | 'text/plain' } = {}): Loaded {
+  if (typeof input !== 'string') throw new DatelineError('E002', 'input text must be a string');
+  const text = neutralizeControls(input);
   if (!text.trim()) throw new DatelineError('E002');
   const bytes = Buffer.byteLength(text, 'utf-8');
   if (bytes > MAX_INPUT_BYTES) throw new DatelineError('E008');
@@ -67,20 +77,19 @@ export function fromString(text: string, meta: { path?: string | null; id?: stri
   return { ok: true, source, raw: text, ...(meta.id != null ? { id: meta.id } : {}) };
 }
 
-async function readStdin(stdin: NodeJS.ReadableStream): Promise<Buffer> {
-  const chunks: Buffer[] = [];
-  for await (const c of stdin) chunks.push(typeof c === 'string' ? Buffer.from(c) : (c as Buffer));
-  return Buffer.concat(chunks);
-}
 
-/** Expands one CLI input to the paths it names (a directory's matching files, sorted). */
-async function expand(input: string): Promise<string[]> {
+/**
+ * Expands one CLI input to the paths it names (a directory's matching files, sorted). A directory
+ * that cannot be listed is one failure (E005), not the end of the batch.
+ */
+async function expand(input: string): Promise<string[] | LoadFailure> {
   if (input === '-') return ['-'];
   let st;
-  try { st = await stat(input); } catch { return [input]; } // reported as E001 when read
+  try { st = await stat(input); } catch { return [input]; } // reported (E001, E005) when read
   if (!st.isDirectory()) return [input];
-  const names = (await readdir(input)).filter((n) => DIRECTORY_EXTENSIONS.includes(extname(n).toLowerCase())).sort();
-  return names.map((n) => join(input, n));
+  let names: string[];
+  try { names = await readdir(input); } catch (err) { return failure(bareSource(input), err); }
+  return names.filter((n) => DIRECTORY_EXTENSIONS.includes(extname(n).toLowerCase())).sort().map((n) => join(input, n));
 }
 
 /**
@@ -90,15 +99,17 @@ async function expand(input: string): Promise<string[]> {
 export async function* loadInputs(inputs: readonly string[], opts: { inputFormat?: 'auto' | 'jsonl'; stdin?: NodeJS.ReadableStream } = {}): AsyncGenerator<LoadResult> {
   for (const input of inputs) {
     const paths = await expand(input);
+    if (!Array.isArray(paths)) { yield paths; continue; }
     if (paths.length === 0) {
       yield { ok: false, source: bareSource(input), code: 'E010', message: `directory has no .html, .htm or .txt files: ${input}` };
       continue;
     }
     for (const p of paths) {
       const path = p === '-' ? null : p;
+      const limit = opts.inputFormat === 'jsonl' ? MAX_JSONL_BYTES : MAX_INPUT_BYTES;
       let buf: Buffer;
       try {
-        buf = p === '-' ? await readStdin(opts.stdin ?? process.stdin) : await readFile(p);
+        buf = p === '-' ? await readStreamLimited(opts.stdin ?? process.stdin, limit) : await readRegularFile(p, limit);
       } catch (err) { yield failure(bareSource(path), err); continue; }
       if (opts.inputFormat === 'jsonl') { yield* jsonlRecords(buf, path ?? '(stdin)'); continue; }
       try { yield fromBytes(buf, path); } catch (err) { yield failure(bareSource(path), err); }
@@ -114,12 +125,26 @@ export function isIsoDay(v: unknown): v is string {
   return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === day;
 }
 
+/**
+ * Publication dates accepted as anchors: years 1000–2999. Outside it, date arithmetic would leave
+ * the four-digit `YYYY-MM-DD` form ("next week" of 9999-12-31) — rule `published-range`.
+ */
+export const PUBLISHED_YEARS = Object.freeze({ id: 'published-range', min: 1000, max: 2999 });
+
+/** True for a plain `YYYY-MM-DD` real day within PUBLISHED_YEARS: usable as the anchor of relative dates. */
+export function isAnchorDay(v: unknown): v is string {
+  if (!isIsoDay(v) || v.length !== 10) return false;
+  const year = Number(v.slice(0, 4));
+  return year >= PUBLISHED_YEARS.min && year <= PUBLISHED_YEARS.max;
+}
+
 /** One JSON Lines record as given by the user. */
 interface JsonlRecord { id?: unknown; text?: unknown; html?: unknown; published?: unknown; url?: unknown }
 
 /** Parses JSON Lines `buf` into one result per non-blank line. Each bad line is an E006 failure. */
 export function* jsonlRecords(buf: Uint8Array, path: string): Generator<LoadResult> {
-  const text = Buffer.from(buf).toString('utf-8');
+  let text: string;
+  try { text = decode(buf).text; } catch (err) { yield failure(bareSource(path), err); return; }
   const lines = text.split(/\r?\n/);
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!.trim();
@@ -136,8 +161,8 @@ export function* jsonlRecords(buf: Uint8Array, path: string): Generator<LoadResu
       yield { ok: false, source: bareSource(where, id ?? null), id, code: 'E006', message: `line ${i + 1} needs a "text" or "html" string` };
       continue;
     }
-    if (rec.published !== undefined && !isIsoDay(rec.published)) {
-      yield { ok: false, source: bareSource(where, id ?? null), id, code: 'E006', message: `line ${i + 1}: "published" must be a real date YYYY-MM-DD, got ${JSON.stringify(rec.published)}` };
+    if (rec.published !== undefined && !(isIsoDay(rec.published) && isAnchorDay(rec.published.slice(0, 10)))) {
+      yield { ok: false, source: bareSource(where, id ?? null), id, code: 'E006', message: `line ${i + 1}: "published" must be a real date YYYY-MM-DD between ${PUBLISHED_YEARS.min} and ${PUBLISHED_YEARS.max}, got ${JSON.stringify(rec.published)}` };
       continue;
     }
     try {

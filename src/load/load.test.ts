@@ -1,7 +1,12 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import iconv from 'iconv-lite';
-import { looksBinary, sniffText } from './sniff.js';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Readable } from 'node:stream';
+import { looksBinary, neutralizeControls, sniffText } from './sniff.js';
+import { readRegularFile, readStreamLimited } from './read.js';
 import { decode } from './decode.js';
 import { fromBytes, jsonlRecords } from './index.js';
 import { DatelineError } from '../errors.js';
@@ -64,4 +69,41 @@ test('JSON Lines records keep their id; bad lines are E006 and do not stop the r
   if (third.ok) { assert.equal(third.id, '7'); assert.equal(third.source.mediaType, 'text/html'); }
   const fourth = out[3]!;
   if (!fourth.ok) assert.equal(fourth.id, 'x');
+});
+
+test('UTF-16 without a byte-order mark is text, decoded; one stray control character is not binary', async () => {
+  // Cases (hostile-input review): BOM-less UTF-16 and a text with one \v were rejected as binary (E003).
+  const text = 'The envoy met the minister in Accra on Monday.';
+  const le = iconv.encode(text, 'utf-16le');
+  const be = iconv.encode(text, 'utf-16be');
+  assert.equal(looksBinary(le), false);
+  assert.equal(fromBytes(le, 'le.txt').raw, text);
+  assert.equal(fromBytes(be, 'be.txt').raw, text);
+  const stray = fromBytes(Buffer.from(`${text}\u000b And then left.`), 'v.txt');
+  assert.equal(stray.raw.length, text.length + 16);
+  assert.ok(!/\u000b/.test(stray.raw), 'control characters become spaces, keeping offsets');
+});
+
+test('terminal escapes never survive decoding; UTF-7 is never honoured; an XML declaration names the encoding', () => {
+  assert.equal(neutralizeControls('a\u001b[2Jb\u0007c'), 'a [2Jb c');
+  assert.notEqual(decode(Buffer.from('<meta charset="utf-7"><p>+AGEAYgBj-</p>')).encoding, 'utf-7');
+  const cyr = iconv.encode('<?xml version="1.0" encoding="windows-1251"?><html><body><p>Москва</p></body></html>', 'windows-1251');
+  assert.match(decode(cyr).text, /Москва/);
+});
+
+test('detected encodings are reported with W002', () => {
+  const long = 'Le ministre a déclaré que la réunion était très importante. '.repeat(20);
+  assert.deepEqual(fromBytes(iconv.encode(long, 'latin1'), 'fr.txt').warnings?.map((w) => w.code), ['W002']);
+  assert.equal(fromBytes(Buffer.from(long, 'utf-8'), 'fr8.txt').warnings, undefined);
+});
+
+test('only regular files are read; size is checked before reading; an endless stream stops at the limit', async () => {
+  // Cases (hostile-input review): a FIFO hung the batch; /dev/zero grew memory without bound.
+  await assert.rejects(readRegularFile('/dev/zero', 1024), (e: unknown) => e instanceof DatelineError && e.code === 'E010');
+  const big = join(mkdtempSync(join(tmpdir(), 'dl-')), 'big.txt');
+  writeFileSync(big, Buffer.alloc(5000, 0x61));
+  await assert.rejects(readRegularFile(big, 1000), (e: unknown) => e instanceof DatelineError && e.code === 'E008');
+  assert.equal((await readRegularFile(big, 5000)).length, 5000);
+  const endless = Readable.from((function* () { for (;;) yield Buffer.alloc(4096); })());
+  await assert.rejects(readStreamLimited(endless, 100_000), (e: unknown) => e instanceof DatelineError && e.code === 'E008');
 });

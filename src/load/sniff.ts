@@ -12,19 +12,46 @@ const HTML_START = /^(?:\s|<!--[\s\S]*?-->)*<(?:!doctype\s+html|html|head|body|s
 
 /** Fraction of control bytes above which an input is binary (WHATWG: any "binary data byte" in the first bytes). */
 export const BINARY_CONTROL_RATIO = 0.01;
+/** Fewest control bytes that make an input binary: one stray control character in a text is noise, not binary. */
+export const BINARY_CONTROL_MIN = 4;
 
-/** True when `buf` contains binary data bytes (NUL or C0 controls other than tab/LF/FF/CR/ESC) in its first 8 KiB. */
+/**
+ * UTF-16 text without a byte-order mark: in its first bytes, nearly every other byte is NUL (ASCII
+ * letters in UTF-16). Returns the encoding or null. Rule `utf16-no-bom`.
+ */
+export function utf16WithoutBom(buf: Uint8Array): 'utf-16le' | 'utf-16be' | null {
+  const n = Math.min(buf.length, 4096) & ~1;
+  if (n < 8) return null;
+  let evenNul = 0;
+  let oddNul = 0;
+  for (let i = 0; i < n; i += 2) { if (buf[i] === 0) evenNul++; if (buf[i + 1] === 0) oddNul++; }
+  const pairs = n / 2;
+  if (oddNul > pairs * 0.6 && evenNul < pairs * 0.05) return 'utf-16le';
+  if (evenNul > pairs * 0.6 && oddNul < pairs * 0.05) return 'utf-16be';
+  return null;
+}
+
+/** True when `buf` holds binary data: a NUL byte, or C0 controls (other than tab/LF/FF/CR/ESC) above the ratio and minimum, in its first 8 KiB. */
 export function looksBinary(buf: Uint8Array): boolean {
   const n = Math.min(buf.length, 8192);
   let controls = 0;
-  // UTF-16 with BOM is text, decoded later.
+  // UTF-16 (with or without a BOM) is text, decoded later.
   if (n >= 2 && ((buf[0] === 0xff && buf[1] === 0xfe) || (buf[0] === 0xfe && buf[1] === 0xff))) return false;
+  if (utf16WithoutBom(buf)) return false;
   for (let i = 0; i < n; i++) {
     const b = buf[i]!;
     if (b === 0) return true;
     if (b < 0x20 && b !== 0x09 && b !== 0x0a && b !== 0x0c && b !== 0x0d && b !== 0x1b) controls++;
   }
-  return n > 0 && controls / n > BINARY_CONTROL_RATIO;
+  return n > 0 && controls >= BINARY_CONTROL_MIN && controls / n > BINARY_CONTROL_RATIO;
+}
+
+/**
+ * Replaces C0 control characters (other than tab, line feed and carriage return) and DEL with a
+ * space, keeping every offset: terminal escapes in a page never reach output (rule `strip-controls`).
+ */
+export function neutralizeControls(text: string): string {
+  return text.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g, ' ');
 }
 
 /** Decides HTML vs plain text on decoded text: an HTML start tag at the top, or many tags throughout. */

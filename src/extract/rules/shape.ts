@@ -8,7 +8,7 @@ import { wordCount } from './types.js';
 
 /** Closing quotes and brackets that may follow the final punctuation of a sentence. */
 const CLOSERS = `"'”’»)\\]`;
-const TERMINAL = new RegExp(`[.!?…][${CLOSERS}]*$|[${CLOSERS}]$`);
+const TERMINAL = new RegExp(`[.!?…。！？][${CLOSERS}」』]*$|[${CLOSERS}]$`);
 
 /** True when the line ends like a sentence: `.`, `!`, `?`, `…`, maybe followed by a closing quote or bracket. */
 export function endsLikeSentence(line: string): boolean {

@@ -28,7 +28,10 @@ export interface Threshold {
 /** Counts whitespace-separated words of a line. */
 export function wordCount(line: string): number {
   const t = line.trim();
-  return t ? t.split(/\s+/).length : 0;
+  if (!t) return 0;
+  // Chinese and Japanese are written without spaces: about two characters make a word.
+  const cjk = (t.match(/[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]/gu) ?? []).length;
+  return t.split(/\s+/).length + Math.floor(cjk / 2);
 }
 
 /** Freezes a rule table and its rules. */

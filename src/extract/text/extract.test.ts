@@ -184,3 +184,15 @@ test('non-English text gets no language', () => {
   const a = run('Der Außenminister reiste am Montag nach Wien, um über die Sanktionen zu sprechen. Die Gespräche dauerten bis in die Nacht.');
   assert.equal(a.language, null);
 });
+
+test('a one-line text with no final punctuation is the body, not only a title (rule text.body-fallback)', () => {
+  // Case (hostile-input review): "<a long sentence> officials said" with no period gave E007.
+  const a = extractText('The Danish foreign minister will visit Ghana next month to sign a fisheries deal, officials said', newCtx());
+  assert.match(a.text, /^The Danish foreign minister/);
+  assert.equal(a.title, null);
+  assert.deepEqual(a.paragraphs, [{ start: 0, end: a.text.length }]);
+  // Chinese prose ends with an ideographic full stop and has no spaces between words.
+  assert.equal(extractText('两国外长将于下月在首都会面并签署渔业协议。会谈将持续两天。', newCtx()).paragraphs.length, 1);
+  // A bare short label is still not a body.
+  assert.equal(extractText('SHARE', newCtx()).text, '');
+});

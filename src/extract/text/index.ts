@@ -14,6 +14,8 @@ import { splitLines, toUnits } from './lines.js';
 import { classifyUnits, type Findings } from './classify.js';
 import { dateOfStamp, detectLanguage, isUpdateStamp } from './meta.js';
 import type { Unit } from './lines.js';
+import { TEXT_LIMITS } from '../rules/text.js';
+import { wordCount } from '../rules/types.js';
 
 /** Body text and `[start, end)` paragraph spans (UTF-16 offsets) from the body units. */
 function joinBody(units: Unit[], f: Findings): Pick<Article, 'text' | 'paragraphs'> {
@@ -46,6 +48,26 @@ function applyFindings(a: Article, f: Findings): void {
   a.flags = { paywalled: f.truncated, truncated: f.truncated, notArticle: false };
 }
 
+/** Kinds of removed line that may hold the only prose of a very short input. */
+const FALLBACK_KINDS: ReadonlySet<string> = new Set(['title', 'caption', 'dateline', 'byline']);
+
+/**
+ * Rule `text.body-fallback`: when no line was classified as body (a one-line input, a headline
+ * with no story), the longest removed title or caption line with at least
+ * `text.prose-min-words` words becomes the body — a short text is still analyzed rather than lost.
+ */
+function bodyFallback(a: Article): void {
+  const pick = a.removed
+    .filter((r) => FALLBACK_KINDS.has(r.kind) && wordCount(r.text) >= TEXT_LIMITS.proseMinWords.value)
+    .sort((x, y) => y.text.length - x.text.length)[0];
+  if (!pick) return;
+  a.removed = a.removed.filter((r) => r !== pick);
+  if (a.title === pick.text) { a.title = null; delete a.provenance.title; }
+  a.text = pick.text;
+  a.paragraphs = [{ start: 0, end: pick.text.length }];
+  a.provenance.body = 'text.body-fallback';
+}
+
 /**
  * Extracts the article from scraped plain text `raw`.
  *
@@ -66,6 +88,7 @@ export function extractText(raw: string, _ctx: Ctx): Article {
     if (v.role === 'removed') a.removed.push({ kind: v.kind, text: u.text, reason: v.rule });
   });
   applyFindings(a, f);
+  if (!a.text) bodyFallback(a);
   a.language = detectLanguage(a.text);
   if (a.language) a.provenance.language = 'text';
   return a;

@@ -35,3 +35,9 @@ test('shift clamps month ends and shiftRange widens to the unit', () => {
   assert.equal(r(shiftRange({ from: d('2019-04-22'), to: d('2019-04-28') }, -6, 'week')), '2019-03-11..2019-03-17');
   assert.equal(r(shiftRange({ from: d('2019-04-16'), to: d('2019-04-16') }, -2, 'month')), '2019-02-01..2019-02-28');
 });
+
+test('years 0–99 are not shifted to the 1900s (Date.UTC quirk)', () => {
+  // Case (hostile-input review): --published 0001-01-01 resolved "next week" to 1901.
+  assert.equal(iso(dayOf(1, 1, 1)), '0001-01-01');
+  assert.equal(iso(dayOf(99, 12, 31) + 1), '0100-01-01');
+});

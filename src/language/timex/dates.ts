@@ -12,7 +12,10 @@ export interface DayRange { from: number; to: number }
 
 /** Day number of year `y`, month `m` (1–12), day `d` (1–31; overflow rolls over). */
 export function dayOf(y: number, m: number, d: number): number {
-  return Math.round(Date.UTC(y, m - 1, d) / MS_PER_DAY);
+  // Date.UTC maps years 0–99 to 1900–1999; setUTCFullYear does not.
+  const t = new Date(0);
+  t.setUTCFullYear(y, m - 1, d);
+  return Math.round(t.getTime() / MS_PER_DAY);
 }
 
 /** Year, month (1–12) and day of a day number. */
