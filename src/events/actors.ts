@@ -4,6 +4,7 @@
  * the event's place). Mentions nested inside another actor mention are dropped (the outer wins).
  */
 import type { Doc, Entity } from '../doc.js';
+import { indexSpans, spansNear, type SpanIndex } from './offsets.js';
 
 /** One coded actor an argument stands for. */
 export interface ActorRef { entity: string | null; code: string | null; text: string | null }
@@ -41,22 +42,50 @@ function refsOf(e: Entity, text: string, byId: ReadonlyMap<string, Entity>): Act
   return code ? [{ entity: e.id, code, text }] : [];
 }
 
+/** The candidate actor mentions of a document (before the nesting filter), indexed by offset. */
+export type ActorIndex = SpanIndex<ActorSpan>;
+
 /**
- * Actor mentions inside `[start, end)`, sorted by start. A mention whose entity yields no coded
- * actor is kept only for PLACE entities (so "travel to Moscow" can find Moscow).
+ * Indexes every mention of `doc` that can be an actor span (see {@link actorSpans}), once per
+ * document, so each sentence takes its spans in O(log n + its own spans).
  */
-export function actorSpans(doc: Doc, start: number, end: number): ActorSpan[] {
+export function actorIndex(doc: Doc): ActorIndex {
   const byId = new Map(doc.entities.map((e) => [e.id, e]));
   const spans: ActorSpan[] = [];
   for (const e of doc.entities) {
     for (const m of e.mentions) {
-      if (m.start < start || m.end > end) continue;
       const actors = refsOf(e, m.text, byId);
       const place = e.type === 'PLACE';
       if (actors.length === 0 && !place) continue;
       spans.push({ start: m.start, end: m.end, text: m.text, entity: e, actors, place });
     }
   }
+  return indexSpans(spans);
+}
+
+/**
+ * Drops spans nested in another (the outer wins; of two equal spans the first). `spans` must be
+ * sorted by start, longer first: then a span is nested exactly when an earlier one reaches its end.
+ * Linear. The result has strictly increasing starts and ends.
+ */
+function outermost(spans: readonly ActorSpan[]): ActorSpan[] {
+  const out: ActorSpan[] = [];
+  let reach = -Infinity;
+  for (const s of spans) {
+    if (reach < s.end) out.push(s);
+    reach = Math.max(reach, s.end);
+  }
+  return out;
+}
+
+/**
+ * Actor mentions inside `[start, end)`, sorted by start. A mention whose entity yields no coded
+ * actor is kept only for PLACE entities (so "travel to Moscow" can find Moscow). Pass the
+ * document's {@link actorIndex} when asking for many sentences; a Doc is indexed on each call.
+ */
+export function actorSpans(doc: Doc | ActorIndex, start: number, end: number): ActorSpan[] {
+  const index = 'sorted' in doc ? doc : actorIndex(doc);
+  const spans = spansNear(index, start, end, (m) => m.start >= start && m.end <= end);
   spans.sort((a, b) => a.start - b.start || b.end - a.end);
-  return spans.filter((s, i) => !spans.some((o, j) => j !== i && o.start <= s.start && o.end >= s.end && (o.end - o.start > s.end - s.start || j < i)));
+  return outermost(spans);
 }

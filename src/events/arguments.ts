@@ -16,18 +16,12 @@
 import type { ActorSpan } from './actors.js';
 import type { RuleMatch } from './match.js';
 import type { Tok } from './tokens.js';
-import { isClauseBreak } from './tokens.js';
-import { coordGap, npAt, npStart, tokensIn, usable } from './np.js';
-import { NP_FILLERS, PARENTHETICAL_OPENERS, PREPOSITIONS } from './rules/lexicon.js';
+import { coordGap, npAt, npStart, tokensIn } from './np.js';
+import { lowerBound } from './offsets.js';
+import { NP_FILLERS, PREPOSITIONS } from './rules/lexicon.js';
+import { clauseEnd, clauseStart, parentheticals, tokenBefore, tokenFrom, type SentenceView } from './view.js';
 
-/** What the argument finder sees of one sentence. */
-export interface SentenceView {
-  text: string;
-  start: number;
-  end: number;
-  toks: readonly Tok[];
-  spans: readonly ActorSpan[];
-}
+export { clauseEnd, clauseStart, sentenceView, type SentenceView } from './view.js';
 
 /** How an argument was found (feeds the confidence). */
 export type ArgHow = 'subject' | 'subject-after-preposition' | 'modifier' | 'by' | 'slot' | 'object' | 'preposition' | 'none';
@@ -46,53 +40,38 @@ const OBJ_WORDS = 2;
 const PREP_WINDOW = 8;
 const PREP_NP_WORDS = 5;
 
-/** Offset where the clause holding `pos` starts (after the last `;`, `:` or dash). */
-export function clauseStart(v: SentenceView, pos: number): number {
-  let s = v.start;
-  for (const t of v.toks) if (t.end <= pos && isClauseBreak(t) && t.text !== '.') s = t.end;
-  return s;
-}
-
-/** Offset where the clause holding `pos` ends. */
-export function clauseEnd(v: SentenceView, pos: number): number {
-  for (const t of v.toks) if (t.start >= pos && isClauseBreak(t) && t.text !== '.') return t.start;
-  return v.end;
-}
-
-/** Ranges of relative clauses opened by ", who/which/..." and closed by a comma before `limit`. */
-function parentheticals(v: SentenceView, limit: number): Array<[number, number]> {
-  const out: Array<[number, number]> = [];
-  const toks = v.toks;
-  for (let i = 0; i + 1 < toks.length; i++) {
-    if (toks[i]!.text !== ',' || !PARENTHETICAL_OPENERS.has(toks[i + 1]!.lower)) continue;
-    const close = toks.findIndex((t, j) => j > i + 1 && t.text === ',');
-    if (close > 0 && toks[close]!.end <= limit) out.push([toks[i]!.start, toks[close]!.end]);
-  }
-  return out;
-}
-
-function prevWord(v: SentenceView, pos: number): Tok | undefined {
-  let best: Tok | undefined;
-  for (const t of v.toks) if (t.end <= pos) best = t;
-  return best;
-}
-
 function afterPreposition(v: SentenceView, pos: number): boolean {
-  const t = prevWord(v, pos);
+  const t = tokenBefore(v.toks, pos);
   return !!t && PREPOSITIONS.has(t.lower);
 }
 
-/** Coordinated heads before `head` ("A and B", "A, B and C"), in text order, `head` last. */
-function coordinatedBefore(v: SentenceView, cands: readonly ActorSpan[], head: ActorSpan): ActorSpan[] {
+/** Candidates read backwards on demand: `back(0)` is the last one, `back(1)` the one before, ... */
+type Backwards = (r: number) => ActorSpan | undefined;
+
+/**
+ * The spans of `spans[lo..hi)` that pass `ok`, read from the end and filtered only as far as they
+ * are read (a subject is almost always among the last few, so a long clause costs no full scan).
+ */
+function backwards(spans: readonly ActorSpan[], lo: number, hi: number, ok: (s: ActorSpan) => boolean): Backwards {
+  const seen: ActorSpan[] = [];
+  let j = hi - 1;
+  return (r) => {
+    while (seen.length <= r && j >= lo) { const s = spans[j--]!; if (ok(s)) seen.push(s); }
+    return seen[r];
+  };
+}
+
+/** Coordinated heads before the candidate `back(at)` ("A and B", "A, B and C"), in text order, that head last. */
+function coordinatedBefore(v: SentenceView, back: Backwards, at: number): ActorSpan[] {
+  const head = back(at)!;
   const out = [head];
-  let start = npStart(v.spans as ActorSpan[], v.toks, head);
-  for (let i = cands.indexOf(head) - 1; i >= 0; i--) {
-    const prev = cands[i]!;
+  let start = npStart(v.spans, v.toks, head);
+  for (let r = at + 1, prev = back(r); prev; prev = back(++r)) {
     if (prev.end > start) continue;
     const how = coordGap(v.text, prev.end, start);
     if (!how || (how === 'comma' && out.length === 1)) break;
     out.unshift(prev);
-    start = npStart(v.spans as ActorSpan[], v.toks, prev);
+    start = npStart(v.spans, v.toks, prev);
   }
   return out;
 }
@@ -101,20 +80,21 @@ function coordinatedBefore(v: SentenceView, cands: readonly ActorSpan[], head: A
 export function findSubject(v: SentenceView, m: RuleMatch, usedTargets: ReadonlySet<ActorSpan>, exclude: readonly ActorSpan[]): { spans: ActorSpan[]; how: ArgHow } {
   const cs = clauseStart(v, m.start);
   const paren = parentheticals(v, m.start);
-  const cands = usable(v.spans, false).filter((s) => s.start >= cs && s.end <= m.start && !usedTargets.has(s) && !exclude.includes(s)
-    && !paren.some(([a, b]) => s.start >= a && s.end <= b));
-  for (let i = cands.length - 1; i >= 0; i--) {
-    const s = cands[i]!;
+  // Spans start and end in increasing order, so the clause's spans before the trigger are one index range.
+  const lo = lowerBound(v.actors, cs, (s) => s.start);
+  const hi = lowerBound(v.actors, m.start + 1, (s) => s.end);
+  const back = backwards(v.actors, lo, hi, (s) => !usedTargets.has(s) && !exclude.includes(s) && !paren.some(([a, b]) => s.start >= a && s.end <= b));
+  for (let r = 0, s = back(0); s; s = back(++r)) {
     if (afterPreposition(v, s.start)) continue;
-    return { spans: coordinatedBefore(v, cands, s), how: 'subject' };
+    return { spans: coordinatedBefore(v, back, r), how: 'subject' };
   }
-  const last = cands[cands.length - 1];
+  const last = back(0);
   return last ? { spans: [last], how: 'subject-after-preposition' } : { spans: [], how: 'none' };
 }
 
 /** Actor modifiers right before `pos` ("Putin's", "the Putin-Kim", "U.S.-China"). */
 export function findModifiers(v: SentenceView, pos: number): ActorSpan[] {
-  const cands = usable(v.spans, false).filter((s) => s.end <= pos);
+  const cands = v.actors.slice(0, lowerBound(v.actors, pos + 1, (s) => s.end));
   const last = cands[cands.length - 1];
   if (!last) return [];
   const gap = tokensIn(v.toks, last.end, pos);
@@ -131,8 +111,9 @@ export function findModifiers(v: SentenceView, pos: number): ActorSpan[] {
 
 /** A "by X" agent after the trigger, within the clause. */
 export function findAgent(v: SentenceView, m: RuleMatch, limit: number): ActorSpan[] {
-  const by = v.toks.find((t) => t.start >= m.end && t.end <= limit && t.lower === 'by');
-  return by ? npAt(v.text, usable(v.spans, false), v.toks, by.end, PREP_NP_WORDS, limit) : [];
+  let by: Tok | undefined;
+  for (let i = tokenFrom(v.toks, m.end); i < v.toks.length && v.toks[i]!.end <= limit && !by; i++) if (v.toks[i]!.lower === 'by') by = v.toks[i];
+  return by ? npAt(v.text, v.actors, v.toks, by.end, PREP_NP_WORDS, limit) : [];
 }
 
 /** After a common-noun phrase ("interested parties, including Russia"), the offset after "including" / "such as", or null. */
@@ -143,10 +124,11 @@ function includedIn(v: SentenceView, pos: number, limit: number): number | null 
 
 /** The target of match `m` (see the module comment). `places`: a PLACE may be the target (travel rules). */
 export function findTarget(v: SentenceView, m: RuleMatch, places: boolean): { spans: ActorSpan[]; how: ArgHow } {
-  const spans = usable(v.spans, places);
+  const spans = places ? v.actorsOrPlaces : v.actors;
   const limit = clauseEnd(v, m.end);
   if (m.slot) {
-    const inSlot = spans.filter((s) => s.start >= m.slot!.start && s.end <= m.slot!.end);
+    const from = lowerBound(spans, m.slot.start, (s) => s.start);
+    const inSlot = spans.slice(from, Math.max(from, lowerBound(spans, m.slot.end + 1, (s) => s.end)));
     const heads = inSlot.length ? npAt(v.text, inSlot, v.toks, m.slot.start, 3, m.slot.end) : [];
     return { spans: heads, how: heads.length ? 'slot' : 'none' };
   }
@@ -158,7 +140,7 @@ export function findTarget(v: SentenceView, m: RuleMatch, places: boolean): { sp
     if (obj.length || inner.length) return { spans: obj.length ? obj : inner, how: 'object' };
   }
   const preps = new Set(targets.filter((t) => t !== 'OBJ'));
-  const window = v.toks.filter((t) => t.start >= v.toks[m.last]!.start && t.end <= limit).slice(0, PREP_WINDOW + 1);
+  const window = v.toks.slice(m.last, m.last + PREP_WINDOW + 1).filter((t) => t.end <= limit);
   for (const t of window) {
     if (t.punct && t.text !== ',' && t.text !== '-') break;
     if (!preps.has(t.lower)) continue;

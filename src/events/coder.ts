@@ -12,8 +12,8 @@
 import type { Ctx } from '../context.js';
 import { resource } from '../context.js';
 import type { Doc, Event, Sentence, TimeExpr } from '../doc.js';
-import { actorSpans, type ActorSpan } from './actors.js';
-import { clauseStart, findArguments, type SentenceView } from './arguments.js';
+import { actorIndex, actorSpans, type ActorIndex, type ActorSpan } from './actors.js';
+import { clauseStart, findArguments, sentenceView, type SentenceView } from './arguments.js';
 import { cameoInfo } from './cameo/index.js';
 import { decideFactuality } from './factuality.js';
 import { compileRules, findMatches, type CompiledRule, type RuleMatch } from './match.js';
@@ -22,7 +22,36 @@ import { eventPlace, placeCandidates } from './place.js';
 import { DISCARD_RULES, EVENT_RULES, discardRule } from './rules/index.js';
 import { NOUN_CONTEXT, PREPOSITIONS, VERB_CONTEXT } from './rules/lexicon.js';
 import { attachNearest, datesReport, eventTime } from './time.js';
+import { indexSpans, lowerBound, spansNear, type SpanIndex } from './offsets.js';
 import { tokenize, type Tok } from './tokens.js';
+import { withSpans } from './view.js';
+
+/** Per-document indexes, built once so each sentence looks up only its own mentions, quotes and times. */
+interface DocIndex {
+  actors: ActorIndex;
+  /** All entity mentions, sorted by start, with the running maximum of their ends. */
+  mentions: SpanIndex<{ start: number; end: number }>;
+  quotes: SpanIndex<{ start: number; end: number }>;
+  times: SpanIndex<TimeExpr>;
+}
+
+function docIndex(doc: Doc): DocIndex {
+  return {
+    actors: actorIndex(doc),
+    mentions: indexSpans(doc.entities.flatMap((e) => e.mentions)),
+    quotes: indexSpans(doc.quotes),
+    times: indexSpans(doc.times),
+  };
+}
+
+/** True when offset `pos` lies inside a mention of `mentions`: O(log n + mentions reaching pos). */
+function insideMention(mentions: DocIndex['mentions'], pos: number): boolean {
+  const { sorted, maxEnd } = mentions;
+  for (let i = lowerBound(maxEnd, pos + 1, (e) => e); i < sorted.length && sorted[i]!.start <= pos; i++) {
+    if (pos < sorted[i]!.end) return true;
+  }
+  return false;
+}
 
 /** The compiled rule table of this context. */
 export function compiledRules(ctx: Ctx): CompiledRule[] {
@@ -30,8 +59,8 @@ export function compiledRules(ctx: Ctx): CompiledRule[] {
 }
 
 /** Rejects verb readings after a determiner or preposition and noun readings after a modal, "to" or pronoun. */
-function plausible(m: RuleMatch, toks: readonly Tok[], mentions: ReadonlyArray<{ start: number; end: number }>): boolean {
-  if (mentions.some((s) => m.start >= s.start && m.start < s.end)) return false;
+function plausible(m: RuleMatch, toks: readonly Tok[], mentions: DocIndex['mentions']): boolean {
+  if (insideMention(mentions, m.start)) return false;
   const prev = toks[m.first - 1]?.lower ?? '';
   if (m.rule.kind === 'verb') return !NOUN_CONTEXT.has(prev) && (prev === 'to' || !PREPOSITIONS.has(prev));
   if (m.rule.kind === 'noun') return !VERB_CONTEXT.has(prev);
@@ -63,8 +92,15 @@ export function spansAcrossQuotes(spans: readonly ActorSpan[], quotes: ReadonlyA
 function drafts(v: SentenceView, matches: readonly RuleMatch[], placeCountry: (s: ActorSpan) => string | null, quotes: ReadonlyArray<{ start: number; end: number }>): Draft[] {
   const used = new Set<ActorSpan>();
   const out: Draft[] = [];
+  const views = new Map<object | null, SentenceView>(); // by the quote holding the trigger (null: none)
+  const viewFor = (m: RuleMatch): SentenceView => {
+    const home = quotes.find((q) => m.start >= q.start && m.start < q.end) ?? null;
+    let view = views.get(home);
+    if (!view) views.set(home, view = withSpans(v, spansAcrossQuotes(v.spans, quotes, m)));
+    return view;
+  };
   for (const m of matches) {
-    const args = findArguments(quotes.length ? { ...v, spans: spansAcrossQuotes(v.spans, quotes, m) } : v, m, used);
+    const args = findArguments(quotes.length ? viewFor(m) : v, m, used);
     const ds = dyads(m.rule, args, placeCountry);
     if (!ds.length) continue;
     for (const t of args.targets) used.add(t);
@@ -76,23 +112,23 @@ function drafts(v: SentenceView, matches: readonly RuleMatch[], placeCountry: (s
 }
 
 /** Codes the events of sentence `index`; `next` numbers the ids. */
-function codeSentence(doc: Doc, ctx: Ctx, index: number, s: Sentence, next: () => string): Event[] {
+function codeSentence(doc: Doc, ctx: Ctx, ix: DocIndex, index: number, s: Sentence, next: () => string): Event[] {
   const text = doc.article.text;
   if (discardRule(text.slice(s.start, s.end), DISCARD_RULES)) return [];
-  const spans = actorSpans(doc, s.start, s.end);
+  const spans = actorSpans(ix.actors, s.start, s.end);
   if (!spans.some((a) => a.actors.length > 0)) return [];
   const toks = tokenize(text, s.start, s.end);
-  const mentions = doc.entities.flatMap((e) => e.mentions);
-  const slotOk = (a: number, b: number): boolean => spans.some((x) => x.start >= a && x.start < b);
-  const matches = findMatches(compiledRules(ctx), toks, slotOk, (m) => plausible(m, toks, mentions));
-  const v: SentenceView = { text, start: s.start, end: s.end, toks, spans };
+  const slotOk = (a: number, b: number): boolean => { const i = lowerBound(spans, a, (x) => x.start); return i < spans.length && spans[i]!.start < b; };
+  const matches = findMatches(compiledRules(ctx), toks, slotOk, (m) => plausible(m, toks, ix.mentions));
+  const v = sentenceView(text, s.start, s.end, toks, spans);
   const placeCountry = (p: ActorSpan): string | null => eventPlace(ctx, p).country;
-  const quotes = doc.quotes.filter((q) => q.end > s.start && q.start < s.end);
+  const quotes = spansNear(ix.quotes, s.start, s.end, (q) => q.end > s.start && q.start < s.end);
   const all = drafts(v, matches, placeCountry, quotes);
   const ds = all.some((d) => !d.m.rule.fallback) ? all.filter((d) => !d.m.rule.fallback) : all;
-  const sameClause = (a: number, b: number): boolean => clauseStart(v, a) === clauseStart(v, b);
-  const times = attachNearest(ds.map((d) => d.m), doc.times.filter((t: TimeExpr) => t.start >= s.start && t.end <= s.end && !datesReport(doc.article.text, t)), sameClause);
-  const places = attachNearest(ds.map((d) => d.m), placeCandidates(spans, toks), sameClause);
+  const clauseOf = (pos: number): number => clauseStart(v, pos);
+  const sentenceTimes = spansNear(ix.times, s.start, s.end, (t: TimeExpr) => t.start >= s.start && t.end <= s.end && !datesReport(doc.article.text, t));
+  const times = attachNearest(ds.map((d) => d.m), sentenceTimes, clauseOf);
+  const places = attachNearest(ds.map((d) => d.m), placeCandidates(spans, toks), clauseOf);
   const published = doc.article.published ?? ctx.options.published ?? null;
   const out: Event[] = [];
   const seen = new Set<string>();
@@ -125,5 +161,6 @@ function codeSentence(doc: Doc, ctx: Ctx, index: number, s: Sentence, next: () =
 export function codeEvents(doc: Doc, ctx: Ctx): Event[] {
   let n = 0;
   const next = (): string => `v${++n}`;
-  return doc.sentences.flatMap((s, i) => codeSentence(doc, ctx, i, s, next));
+  const ix = docIndex(doc);
+  return doc.sentences.flatMap((s, i) => codeSentence(doc, ctx, ix, i, s, next));
 }

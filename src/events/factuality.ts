@@ -16,6 +16,7 @@
  */
 import type { Factuality } from '../doc.js';
 import type { Tok } from './tokens.js';
+import { lowerBound } from './offsets.js';
 import { FACTUALITY_CUES, FUTURE_TIME_RULE, type FactualityCue } from './factuality-cues.js';
 
 /** The decided value and the id of the cue (or rule) that decided it; `null` for plain assertions. */
@@ -52,9 +53,11 @@ export interface FactualityInput {
   published: string | null;
 }
 
+/** Start of the `n`-th token before `pos` not starting before `floor` (`toks` in text order; binary search). */
 function tokensBefore(toks: readonly Tok[], pos: number, n: number, floor: number): number {
-  const before = toks.filter((t) => t.end <= pos && t.start >= floor);
-  return before.length ? before[Math.max(0, before.length - n)]!.start : pos;
+  const from = lowerBound(toks, floor, (t) => t.start);
+  const to = lowerBound(toks, pos + 1, (t) => t.end);
+  return to > from ? toks[Math.max(from, to - n)]!.start : pos;
 }
 
 /** Decides the factuality of one event (rules in the module comment). */

@@ -113,7 +113,13 @@ export function findMatches(rules: readonly CompiledRule[], toks: readonly Tok[]
     }
   }
   all.sort((a, b) => (b.end - b.start) - (a.end - a.start) || a.order - b.order);
+  // Tokens do not overlap, so two matches overlap exactly when their token ranges share a token.
+  const taken = new Uint8Array(toks.length);
   const kept: RuleMatch[] = [];
-  for (const m of all) if (!kept.some((k) => m.start < k.end && k.start < m.end)) kept.push(m);
+  for (const m of all) {
+    if (taken.subarray(m.first, m.last + 1).includes(1)) continue;
+    taken.fill(1, m.first, m.last + 1);
+    kept.push(m);
+  }
   return kept.sort((a, b) => a.start - b.start);
 }

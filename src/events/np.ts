@@ -6,11 +6,19 @@
 import type { ActorSpan } from './actors.js';
 import type { Tok } from './tokens.js';
 import { TITLES } from '../language/rules/titles.js';
+import { lowerBound } from './offsets.js';
 import { PREPOSITIONS } from './rules/lexicon.js';
 
-/** The tokens lying inside `[start, end)`. */
+/** The index range `[from, to)` of the tokens starting inside `[start, end)` (`toks` in text order). */
+function tokenRange(toks: readonly Tok[], start: number, end: number): [number, number] {
+  const from = lowerBound(toks, start, (t) => t.start);
+  return [from, Math.max(from, lowerBound(toks, end, (t) => t.start))];
+}
+
+/** The tokens lying inside `[start, end)`; `toks` in text order. O(log n + result). */
 export function tokensIn(toks: readonly Tok[], start: number, end: number): Tok[] {
-  return toks.filter((t) => t.start >= start && t.end <= end);
+  const [from, to] = tokenRange(toks, start, end);
+  return toks.slice(from, to).filter((t) => t.end <= end);
 }
 
 /** Lower-case words of the title lexicon ("leader", "special", "representative", "foreign", "minister"). */
@@ -24,6 +32,8 @@ const TITLE_WORDS: ReadonlySet<string> = new Set(TITLES.flatMap((t) => t.title.s
  */
 export function npGap(toks: readonly Tok[], a: number, b: number, max = 3): boolean {
   if (b < a) return false;
+  const [from, to] = tokenRange(toks, a, b);
+  if (to - from > max + 7) return false; // more than max + 6 tokens inside (at most the last one overhangs b)
   const gap = tokensIn(toks, a, b);
   const counted = gap.filter((t) => !/^\p{Lu}/u.test(t.text) && !TITLE_WORDS.has(t.lower) && !/^['’]s?$/.test(t.text));
   if (counted.length > max || gap.length > max + 6) return false;
@@ -56,33 +66,42 @@ export function usable(spans: readonly ActorSpan[], places: boolean): ActorSpan[
 }
 
 /** From `first`, follows adjacent mentions in one noun phrase and returns the last (the head). */
-export function headFrom(spans: readonly ActorSpan[], toks: readonly Tok[], first: ActorSpan): ActorSpan {
+export function headFrom(spans: readonly ActorSpan[], toks: readonly Tok[], first: ActorSpan, limit = Infinity): ActorSpan {
   let cur = first;
-  for (const s of spans) {
-    if (s.start < cur.end) continue;
+  for (let i = lowerBound(spans, first.end, (s) => s.start); i < spans.length && spans[i]!.start < limit; i++) {
+    const s = spans[i]!;
+    if (s.start < cur.end || s.end > limit) continue;
     if (!npGap(toks, cur.end, s.start)) break;
     cur = s;
   }
   return cur;
 }
 
+/** The first of `spans` (sorted by start) starting at or after `pos` and ending by `limit`. */
+function firstFrom(spans: readonly ActorSpan[], pos: number, limit: number): ActorSpan | undefined {
+  for (let i = lowerBound(spans, pos, (s) => s.start); i < spans.length && spans[i]!.start < limit; i++) {
+    if (spans[i]!.end <= limit) return spans[i];
+  }
+  return undefined;
+}
+
 /**
+ * `spans` are sorted by start (as `actorSpans` gives); lookups are binary searches.
  * The noun phrase(s) starting at offset `pos`: the first usable mention within `maxWords` words
  * (no preposition or clause punctuation before it), its head, and coordinated heads after it.
  * Returns [] when no mention starts there. `limit` bounds the search (clause end).
  */
 export function npAt(text: string, spans: readonly ActorSpan[], toks: readonly Tok[], pos: number, maxWords: number, limit: number): ActorSpan[] {
-  const first = spans.find((s) => s.start >= pos && s.end <= limit);
+  const first = firstFrom(spans, pos, limit);
   if (!first || !npGap(toks, pos, first.start, maxWords)) return [];
-  const inLimit = spans.filter((s) => s.end <= limit);
-  const heads = [headFrom(inLimit, toks, first)];
+  const heads = [headFrom(spans, toks, first, limit)];
   let closed = 1;
   for (;;) {
     const cur = heads[heads.length - 1]!;
-    const next = inLimit.find((s) => s.start >= cur.end);
+    const next = firstFrom(spans, cur.end, limit);
     const how = next ? coordGap(text, cur.end, next.start) : null;
     if (!next || !how) break;
-    heads.push(headFrom(inLimit, toks, next));
+    heads.push(headFrom(spans, toks, next, limit));
     if (how === 'and') closed = heads.length;
   }
   return heads.slice(0, closed);
@@ -91,7 +110,9 @@ export function npAt(text: string, spans: readonly ActorSpan[], toks: readonly T
 /** The start of the noun phrase whose head is `head` (walks back over adjacent modifier mentions). */
 export function npStart(spans: readonly ActorSpan[], toks: readonly Tok[], head: ActorSpan): number {
   let start = head.start;
-  for (let i = spans.indexOf(head) - 1; i >= 0; i--) {
+  let at = lowerBound(spans, head.start, (s) => s.start);
+  while (at < spans.length && spans[at] !== head && spans[at]!.start === head.start) at++;
+  for (let i = (spans[at] === head ? at : -1) - 1; i >= 0; i--) {
     const s = spans[i]!;
     if (s.end > start || !npGap(toks, s.end, start)) break;
     start = s.start;

@@ -12,6 +12,7 @@ import { resource } from '../context.js';
 import { countries } from '../gazetteer/countries.js';
 import type { ActorSpan } from './actors.js';
 import type { Tok } from './tokens.js';
+import { tokenBefore } from './view.js';
 
 /** The `place` field of an event. */
 export interface EventPlace { text: string | null; country: string | null; lat: number | null; lon: number | null }
@@ -39,12 +40,12 @@ function cityIndex(ctx: Ctx): CityIndex {
   });
 }
 
-/** Place mentions of a sentence that can locate an event (see the module comment). */
+/** Place mentions of a sentence that can locate an event (see the module comment). `toks` in text order. */
 export function placeCandidates(spans: readonly ActorSpan[], toks: readonly Tok[]): ActorSpan[] {
   return spans.filter((s) => {
-    const prev = toks.filter((t) => t.end <= s.start).pop();
+    const prev = tokenBefore(toks, s.start);
     const w = prev?.lower ?? '';
-    if (s.entity.type === 'PLACE') return PLACE_PREPS.has(w) || (w === 'the' && PLACE_PREPS.has(toks.filter((t) => t.end <= prev!.start).pop()?.lower ?? ''));
+    if (s.entity.type === 'PLACE') return PLACE_PREPS.has(w) || (w === 'the' && PLACE_PREPS.has(tokenBefore(toks, prev!.start)?.lower ?? ''));
     return s.entity.type === 'COUNTRY' && COUNTRY_PREPS.has(w);
   });
 }

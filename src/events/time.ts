@@ -21,25 +21,30 @@ export function spanDistance(a: { start: number; end: number }, b: { start: numb
 
 /**
  * For each trigger, the span (time expression, place mention) attached to it, or null: each span
- * goes to its nearest trigger in the same clause (`sameClause(a, b)` on offsets), and a trigger
- * keeps the nearest of the spans it receives. Ties go to the earlier trigger.
+ * goes to its nearest trigger in the same clause (`clauseOf(offset)` names the clause, e.g. its
+ * start offset), and a trigger keeps the nearest of the spans it receives. Ties go to the earlier
+ * trigger. `clauseOf` is called once per trigger and once per span; the pairing is O(spans x
+ * triggers) arithmetic.
  */
 export function attachNearest<T extends { start: number; end: number }>(
   triggers: ReadonlyArray<{ start: number; end: number }>,
   times: readonly T[],
-  sameClause: (a: number, b: number) => boolean,
+  clauseOf: (pos: number) => number,
 ): Array<T | null> {
   const out: Array<T | null> = triggers.map(() => null);
   const dist: number[] = triggers.map(() => Infinity);
+  const clause = triggers.map((t) => clauseOf(t.start));
   for (const t of times) {
+    const own = clauseOf(t.start);
     let best = -1;
+    let bestDist = Infinity;
     for (let i = 0; i < triggers.length; i++) {
-      if (!sameClause(t.start, triggers[i]!.start)) continue;
-      if (best < 0 || spanDistance(t, triggers[i]!) < spanDistance(t, triggers[best]!)) best = i;
+      if (clause[i] !== own) continue;
+      const d = spanDistance(t, triggers[i]!);
+      if (best < 0 || d < bestDist) { best = i; bestDist = d; }
     }
     if (best < 0) continue;
-    const d = spanDistance(t, triggers[best]!);
-    if (d < dist[best]!) { dist[best] = d; out[best] = t; }
+    if (bestDist < dist[best]!) { dist[best] = bestDist; out[best] = t; }
   }
   return out;
 }

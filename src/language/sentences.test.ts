@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { newCtx } from '../context.js';
-import { segment, joinsAcross } from './sentences.js';
+import { segment, joinsAcross, LONG_RUN_MASK, maskLongRuns } from './sentences.js';
 
 const ctx = newCtx();
 const sents = (text: string, paras: { start: number; end: number }[] = []): string[] =>
@@ -43,4 +43,55 @@ test('boundary repair table: false positives (real sentence ends) are kept', () 
   assert.equal(joinsAcross('Jan.', '5'), true);
   assert.equal(joinsAcross('U.S.', 'officials'), true);
   for (const [a, b] of [['U.S.', 'He'], ['.', 'The'], ['Jan.', 'The'], ['home', 'She']]) assert.equal(joinsAcross(a, b), false, `${a} ${b}`);
+});
+
+/** Every token is an exact slice of `text` and lies inside its sentence; tokens are in order. */
+function assertExact(text: string, seg: ReturnType<typeof segment>): void {
+  let last = 0;
+  for (const t of seg.tokens) {
+    assert.equal(text.slice(t.start, t.end), t.text);
+    assert.ok(t.start >= last, 'tokens in text order');
+    last = t.end;
+    const s = seg.sentences[t.sentence];
+    assert.ok(t.start >= s.start && t.end <= s.end);
+  }
+}
+
+test('long-run-mask: a 200,000-character word becomes one exact token between its neighbours', () => {
+  const word = 'q'.repeat(200_000);
+  const text = `The envoy typed ${word} and left. Talks resumed on Friday.`;
+  const seg = segment(ctx, text);
+  assertExact(text, seg);
+  const long = seg.tokens.filter((t) => t.end - t.start > LONG_RUN_MASK.value);
+  assert.equal(long.length, 1);
+  assert.equal(long[0].start, 'The envoy typed '.length);
+  assert.equal(long[0].end, long[0].start + word.length);
+  assert.deepEqual(seg.tokens.map((t) => t.text).filter((w) => w.length < 20), ['The', 'envoy', 'typed', 'and', 'left', '.', 'Talks', 'resumed', 'on', 'Friday', '.']);
+  assert.deepEqual(seg.sentences.map((s) => text.slice(s.start, s.end)), [`The envoy typed ${word} and left.`, 'Talks resumed on Friday.']);
+});
+
+test('long-run-mask: a long run with a final period still ends its sentence; a paragraph of one huge word is one sentence', () => {
+  const run = 'https://example.org/' + 'x/'.repeat(60) + 'story';
+  const text = `Read it at ${run}. The minister then resigned.`;
+  const seg = segment(ctx, text);
+  assertExact(text, seg);
+  assert.ok(seg.tokens.some((t) => t.text === run));
+  assert.deepEqual(seg.sentences.map((s) => text.slice(s.start, s.end)), [`Read it at ${run}.`, 'The minister then resigned.']);
+  const huge = 'z'.repeat(300_000);
+  const one = segment(ctx, huge);
+  assert.deepEqual(one.sentences, [{ start: 0, end: huge.length }]);
+  assert.equal(one.tokens.length, 1);
+  assert.equal(one.tokens[0].text.length, huge.length);
+});
+
+test('long-run-mask: masking keeps the length and touches only runs over the limit (false positives stay)', () => {
+  const ok = 'a'.repeat(LONG_RUN_MASK.value);
+  const body = `${ok} short words ${'b'.repeat(LONG_RUN_MASK.value + 1)}."`;
+  const { masked, runs } = maskLongRuns(body);
+  assert.equal(masked.length, body.length);
+  assert.ok(masked.startsWith(`${ok} short words ${LONG_RUN_MASK.placeholder} `));
+  assert.ok(masked.endsWith(' ."'));
+  assert.deepEqual([...runs.values()], [{ start: ok.length + 13, end: ok.length + 13 + LONG_RUN_MASK.value + 1 }]);
+  const plain = 'Sanctions on Iran were eased, officials in Vienna said on Monday.';
+  assert.deepEqual(maskLongRuns(plain), { masked: plain, runs: new Map() });
 });

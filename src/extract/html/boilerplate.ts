@@ -86,7 +86,9 @@ export function stripBoilerplate(root: Element, base: string | null): Boilerplat
     const el = stack.pop()!;
     const rule = matchContainer(el);
     if (rule && accept(el, rule, total)) { record(el, rule, res, base); el.remove(); continue; }
-    for (let i = el.children.length - 1; i >= 0; i--) stack.push(el.children[i]);
+    // linkedom builds `children` anew on every access: read it once (else O(children²) per element).
+    const kids = el.children;
+    for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i]);
   }
   res.related = dedupeLinks(res.related).slice(0, MAX_RELATED);
   return res;

@@ -78,7 +78,8 @@ export function takeFigures(root: Element, base: string | null, removed: Removed
     out.push({ index, src: imageSrc(img, base), caption: found.caption, credit: credit ?? found.credit });
   }
   for (const el of Array.from(root.querySelectorAll('*'))) {
-    if (!el.isConnected || !isCaption(el) || textOf(el).length > MAX_CAPTION_CHARS) continue;
+    // `isCaption` first: linkedom's `isConnected` walks up to the root (O(depth) per element).
+    if (!isCaption(el) || !el.isConnected || textOf(el).length > MAX_CAPTION_CHARS) continue;
     const found = captionOf(el, removed);
     if (found.caption || found.credit) out.push({ index: out.length, src: null, ...found });
   }

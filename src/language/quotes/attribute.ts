@@ -5,7 +5,7 @@
 import type { Span, Token } from '../../doc.js';
 import { readVia } from './channel.js';
 import { cleanSpeaker, extendWithName } from './phrase.js';
-import { COMPILED_PATTERNS, type CompiledPattern, type PatternSide } from './rules/patterns.js';
+import { BEFORE_WINDOW_CAP, COMPILED_PATTERNS, type CompiledPattern, type PatternSide } from './rules/patterns.js';
 import { SPEECH_VERBS } from './rules/verbs.js';
 import type { Window } from './windows.js';
 
@@ -43,15 +43,32 @@ function tryPattern(text: string, w: Window, p: CompiledPattern, tokens: readonl
 }
 
 /**
- * The first attribution of side `side` found in window `w` of `text`, or null.
+ * The last {@link BEFORE_WINDOW_CAP} characters of a `before` window, starting at a word that follows
+ * whitespace (so the retry loop below visits the same word starts as on the whole window); the
+ * window itself when it is short enough.
+ */
+export function capBefore(w: Window): Window {
+  const cut = w.text.length - BEFORE_WINDOW_CAP.value;
+  if (cut <= 0) return w;
+  const ws = /\s+(?=\S)/gu;
+  ws.lastIndex = cut;
+  const m = ws.exec(w.text);
+  const from = m === null ? w.text.length : m.index + m[0].length;
+  return { start: w.start + from, text: w.text.slice(from) };
+}
+
+/**
+ * The first attribution of side `side` found in window `w` of `text`, or null. A `before` window
+ * is first cut to its last {@link BEFORE_WINDOW_CAP} characters (rule `before-window-cap`).
  * For the `before` side a pattern is retried from each later word when its speaker is not a noun
  * phrase ("Lavrov met Pompeo and said:" yields nothing rather than a clause as speaker).
  */
 export function attribute(text: string, w: Window, side: PatternSide, tokens: readonly Token[]): Attribution | null {
-  if (w.text.trim() === '') return null;
+  const capped = side === 'before' ? capBefore(w) : w;
+  if (capped.text.trim() === '') return null;
   for (const p of COMPILED_PATTERNS) {
     if (p.side !== side) continue;
-    let win = w;
+    let win = capped;
     for (;;) {
       const a = tryPattern(text, win, p, tokens);
       if (a !== null) return a;

@@ -4,6 +4,7 @@
  * paragraph reopens with an opening mark).
  */
 import type { Span } from '../../doc.js';
+import { lowerBound } from './offsets.js';
 import { MARK_PAIRS, OPEN_PRECEDERS, type MarkPair } from './rules/marks.js';
 
 /** A marked span: the opening and closing mark positions (UTF-16 offsets into the text). */
@@ -82,17 +83,35 @@ export function pairMarks(text: string, paragraphs: readonly Span[], pair: MarkP
   return out;
 }
 
-const inside = (a: MarkedSpan, b: MarkedSpan): boolean => a.open > b.open && a.close < b.close;
-const overlaps = (a: MarkedSpan, b: MarkedSpan): boolean => a.open <= b.close && b.open <= a.close;
+/** For spans sorted by `open`: `max[i]` is the largest `close` among the first `i` spans (`-1` for none). */
+function prefixMaxClose(sorted: readonly MarkedSpan[]): number[] {
+  const max = [-1];
+  for (const s of sorted) max.push(Math.max(max[max.length - 1], s.close));
+  return max;
+}
+
+/** The number of spans of `sorted` (by `open`) whose `open` is below `limit`. */
+function countOpenBelow(sorted: readonly MarkedSpan[], limit: number): number {
+  return lowerBound(sorted, limit, (s) => s.open);
+}
 
 /**
  * All marked spans of `text`, for every pair of {@link MARK_PAIRS}, without spans nested inside
  * another (a single-marked quotation inside a double-marked one is part of it) and without single-marked
  * spans that cross a double-marked one (their ’ was an apostrophe). Sorted by position.
  * Straight double marks right after a digit are skipped (rule `inch-mark` of rules/marks.ts).
+ * O(n log n) in the number of marked spans: both tests are prefix maxima over spans sorted by `open`.
  */
 export function findMarkedSpans(text: string, paragraphs: readonly Span[]): MarkedSpan[] {
   const all = MARK_PAIRS.flatMap((pair) => pairMarks(text, paragraphs, pair));
-  const kept = all.filter((a) => !all.some((b) => b !== a && (inside(a, b) || (a.pair.single && !b.pair.single && overlaps(a, b)))));
+  const byOpen = [...all].sort((a, b) => a.open - b.open);
+  const doubles = byOpen.filter((s) => !s.pair.single);
+  const maxAll = prefixMaxClose(byOpen);
+  const maxDouble = prefixMaxClose(doubles);
+  // `a` is inside some `b` when a span opening strictly before it closes strictly after it;
+  // a single-marked `a` crosses a double-marked `b` when one opening at or before `a.close` closes at or after `a.open`.
+  const nested = (a: MarkedSpan): boolean => maxAll[countOpenBelow(byOpen, a.open)] > a.close;
+  const crosses = (a: MarkedSpan): boolean => a.pair.single && maxDouble[countOpenBelow(doubles, a.close + 1)] >= a.open;
+  const kept = all.filter((a) => !nested(a) && !crosses(a));
   return kept.sort((a, b) => a.open - b.open);
 }

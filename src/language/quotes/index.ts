@@ -17,7 +17,7 @@ import type { Stage } from '../../stage.js';
 import { attribute, type Attribution } from './attribute.js';
 import { findMarkedSpans, type MarkedSpan } from './detect.js';
 import { QUOTE_THRESHOLDS } from './rules/marks.js';
-import { resolveSpeaker } from './speaker.js';
+import { indexMentions, resolveSpeaker, type MentionIndex } from './speaker.js';
 import { afterWindow, beforeWindow, fallbackParagraphs, fallbackSentences, nextSentenceWindow, type Layout } from './windows.js';
 
 /** A candidate quote during analysis. */
@@ -75,12 +75,12 @@ function isQuote(text: string, c: Candidate): boolean {
 }
 
 /** The quote record of candidate `c`, with speaker and via (inherited ones come from `from`). */
-function toQuote(doc: Doc, c: Candidate, from: Quote | null, rule: string | null): Quote {
+function toQuote(doc: Doc, mentions: MentionIndex, c: Candidate, from: Quote | null, rule: string | null): Quote {
   const text = doc.article.text;
   const base = { start: c.span.start, end: c.span.end, text: text.slice(c.span.start, c.span.end) };
   const a = c.attribution;
   if (a !== null) {
-    const speaker = resolveSpeaker(text, a.speaker, doc.entities);
+    const speaker = resolveSpeaker(text, a.speaker, mentions);
     return { ...base, speaker, via: a.via, rule: a.viaRule === null ? a.rule : `${a.rule}+${a.viaRule}` };
   }
   if (from !== null && rule !== null) return { ...base, speaker: from.speaker, via: from.via, rule };
@@ -111,9 +111,10 @@ export function findQuotes(doc: Doc): Quote[] {
   const marked = findMarkedSpans(text, paragraphs);
   const candidates: Candidate[] = marked.map((m, i) => ({ marked: m, span: contentSpan(text, m), attribution: directAttribution(doc, l, marked, i) }));
   const done: { c: Candidate; q: Quote }[] = [];
+  const mentions = indexMentions(doc.entities);
   for (const c of candidates.filter((x) => isQuote(text, x))) {
     const [from, rule] = c.attribution === null ? inherited(text, l, done, c) : [null, null];
-    done.push({ c, q: toQuote(doc, c, from, rule) });
+    done.push({ c, q: toQuote(doc, mentions, c, from, rule) });
   }
   return done.map((d) => d.q);
 }

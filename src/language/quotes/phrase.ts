@@ -3,6 +3,7 @@
  * cuts trailing modifiers, keeps a name appositive, and rejects phrases that are clauses.
  */
 import type { Span, Token } from '../../doc.js';
+import { lowerBound } from './offsets.js';
 import { DETERMINERS, LEADING_DROP, LEADING_PREPOSITIONS, NON_NP_WORDS, TIME_WORDS, TRAILING_MODIFIER } from './rules/words.js';
 
 /** Words of a phrase with their offsets (UTF-16, absolute). */
@@ -49,13 +50,25 @@ function cutTrailing(text: string, ws: Word[]): Word[] {
   return ws;
 }
 
+/**
+ * True when a VERB or AUX token lies inside `[start, end)`. `tokens` are in text order and do not
+ * overlap (as `doc.tokens`), so a binary search finds the first candidate: O(log n + words).
+ */
+function hasVerbIn(tokens: readonly Token[], start: number, end: number): boolean {
+  for (let i = lowerBound(tokens, start, (t) => t.start); i < tokens.length && tokens[i].start < end; i++) {
+    const t = tokens[i];
+    if (t.end <= end && (t.pos === 'VERB' || t.pos === 'AUX')) return true;
+  }
+  return false;
+}
+
 /** True when the words read as a noun phrase: no clause words, no verbs (when tokens are known), no dangling conjunction. */
 function isNounPhrase(ws: Word[], tokens: readonly Token[]): boolean {
   if (ws.length === 0 || ws.length > MAX_WORDS) return false;
   if (ws.some((w) => NON_NP_WORDS.includes(lower(w)))) return false;
   if (CONJUNCTIONS.includes(lower(ws[0])) || CONJUNCTIONS.includes(lower(ws[ws.length - 1]))) return false;
   if (!/[\p{L}]/u.test(ws[0].text)) return false;
-  return !tokens.some((t) => t.start >= ws[0].start && t.end <= ws[ws.length - 1].end && (t.pos === 'VERB' || t.pos === 'AUX'));
+  return !hasVerbIn(tokens, ws[0].start, ws[ws.length - 1].end);
 }
 
 /** The span of `ws` without a sentence-final period on its last word (kept for abbreviations). */
@@ -73,7 +86,8 @@ export interface Phrase { span: Span; rest: string }
  * Cleans the speaker phrase at `[start, end)`. `inverted` marks a phrase after the verb (trailing
  * modifiers are cut and returned as `rest`). One comma-enclosed appositive is kept when it reads as a
  * noun phrase ("the spokeswoman, Maria Zakharova,") and dropped when it is a clause ("who asked…").
- * Returns null when no noun phrase remains. `tokens` (may be empty) reject phrases with verbs.
+ * Returns null when no noun phrase remains. `tokens` (may be empty; in text order, as `doc.tokens`)
+ * reject phrases with verbs.
  */
 export function cleanSpeaker(text: string, start: number, end: number, inverted: boolean, tokens: readonly Token[]): Phrase | null {
   const raw = text.slice(start, end);

@@ -4,6 +4,7 @@
  */
 import type { Span } from '../../doc.js';
 import type { MarkedSpan } from './detect.js';
+import { lowerBound } from './offsets.js';
 
 /** A slice of the article text with its offset. */
 export interface Window {
@@ -49,9 +50,13 @@ export function fallbackSentences(text: string, paragraphs: readonly Span[]): Sp
   return out;
 }
 
-/** The span of `spans` containing offset `pos`, or undefined. */
+/**
+ * The span of `spans` containing offset `pos`, or undefined. `spans` are sorted and do not overlap
+ * (sentences), so this is a binary search: O(log n).
+ */
 export function spanAt(spans: readonly Span[], pos: number): Span | undefined {
-  return spans.find((s) => s.start <= pos && pos < s.end);
+  const s = spans[lowerBound(spans, pos + 1, (x) => x.start) - 1];
+  return s !== undefined && pos < s.end ? s : undefined;
 }
 
 function slice(text: string, start: number, end: number): Window {
@@ -85,7 +90,7 @@ export function nextSentenceWindow(l: Layout, q: MarkedSpan): Window | undefined
   const para = l.paragraphs[q.lastParagraph];
   const sent = spanAt(l.sentences, q.close);
   const after = sent === undefined ? q.close + 1 : sent.end;
-  const next = l.sentences.find((s) => s.start >= after && s.start > q.close);
+  const next = l.sentences[lowerBound(l.sentences, Math.max(after, q.close + 1), (s) => s.start)];
   if (next === undefined || para === undefined || next.start >= para.end) return undefined;
   const w = slice(l.text, next.start, Math.min(next.end, para.end));
   return /[\u201C\u201D"\u2018]/u.test(w.text) ? undefined : w;
