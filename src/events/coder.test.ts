@@ -171,3 +171,11 @@ test('an object after a role phrase: "will meet North Korean leader Kim Jong Un"
   // A long lower-case phrase is still not an object slot.
   assert.deepEqual(dy(events('Macron met with a group of very tired and hungry farmers from Japan.')).filter((x) => x.includes('JPN')), []);
 });
+
+test('a reporting verb keeps its own time and factuality, not the reported clause\'s (rule report-own-time)', () => {
+  // Case (new-user review): "... will meet ... next week, the Kremlin said" gave a planned 010 dated next week.
+  const doc = buildDoc('Macron will tour the region next week, Japan said on Monday.', [['Japan', 'COUNTRY', 'JPN']],
+    [['next week', '2024-03-18', '2024-03-24'], ['Monday', '2024-03-11', '2024-03-11']]);
+  const es = codeEvents(doc, newCtx());
+  assert.deepEqual(es.map((e) => [e.code, e.source.code, e.factuality, e.time.from]), [['010', 'JPN', 'asserted', '2024-03-11']]);
+});

@@ -132,8 +132,13 @@ function codeSentence(doc: Doc, ctx: Ctx, ix: DocIndex, index: number, s: Senten
   const published = doc.article.published ?? ctx.options.published ?? null;
   const out: Event[] = [];
   const seen = new Set<string>();
+  // Rule `report-own-time`: a reporting verb (a fallback rule: "said") is dated only by the time
+  // right after it ("said on Monday"); the reported clause's time ("will visit next week") is not
+  // its time and does not make the saying planned.
+  const reportTime = (m: RuleMatch): TimeExpr | null =>
+    spansNear(ix.times, s.start, s.end, (t: TimeExpr) => t.start >= m.end && t.start - m.end < 40 && datesReport(text, t))[0] ?? null;
   ds.forEach((d, i) => {
-    const time = eventTime(times[i] ?? null);
+    const time = eventTime(d.m.rule.fallback ? reportTime(d.m) : times[i] ?? null);
     const fact = decideFactuality({ text, toks, kind: d.m.rule.kind, start: d.m.start, end: d.m.end, anchor: d.anchor, clauseStart: clauseStart(v, d.m.start), timeFrom: time.from, published });
     const code = fact.value === 'planned' && d.m.rule.plannedCode ? d.m.rule.plannedCode : d.m.rule.code;
     const info = cameoInfo(code);

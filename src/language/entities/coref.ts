@@ -45,6 +45,8 @@ export class Coref {
   private persons = new Map<Cand, Ent>();
   private surnames = new Map<string, Ent[]>();
   private seen: Seen[] = [];
+  /** Start of each entity's latest mention so far (mentions arrive in text order). */
+  private lastAt = new Map<Ent, number>();
   private text = '';
 
   constructor(
@@ -82,6 +84,7 @@ export class Coref {
     e.mentions.push({ start: c.start, end: c.end, text, kind });
     e.order = Math.min(e.order, c.start);
     this.seen.push({ ent: e, start: c.start, sentence: c.sentence });
+    if (c.start > (this.lastAt.get(e) ?? -1)) this.lastAt.set(e, c.start);
   }
 
   /** Pass 1: cluster the named persons by full name and short-name keys. */
@@ -103,6 +106,19 @@ export class Coref {
 
   /** The nearest entity (most recent before `at`, else the first) among `list`. */
   private nearest(list: Ent[], at: number): Ent {
+    // O(|list|) through the latest-mention index instead of a scan of every mention seen.
+    let best: Ent | null = null; let bestAt = -1;
+    for (const e of list) {
+      const last = this.lastAt.get(e);
+      if (last === undefined) continue;
+      if (last >= at) return this.nearestByScan(list, at);
+      if (last > bestAt) { best = e; bestAt = last; }
+    }
+    return best ?? list[0];
+  }
+
+  /** The same look-up by a full scan, for a mention that arrives out of text order. */
+  private nearestByScan(list: Ent[], at: number): Ent {
     let best: Ent | null = null; let bestAt = -1;
     for (const s of this.seen) if (s.start < at && list.includes(s.ent) && s.start > bestAt) { best = s.ent; bestAt = s.start; }
     return best ?? list[0];
