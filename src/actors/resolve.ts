@@ -65,7 +65,7 @@ function sectorOfRoles(roles: readonly Role[], base: string): RoleSector | null 
  * first role). Its `of` an IGO code -> that code; country + sector; for persons also the sector alone
  * (no country known) or the country alone (no sector). A GROUP needs a role: country + sector,
  * the sector alone for a collective agent with no country ("rebels" -> REB, as GDELT codes bare
- * agents), or the country alone.
+ * agents) except government officials (null: the event coder pairs them), or the country alone.
  */
 function roleActor(entity: Entity, base: string, isPerson: boolean): Actor | null {
   if (!isPerson && entity.roles.length === 0) return null;
@@ -75,7 +75,9 @@ function roleActor(entity: Entity, base: string, isPerson: boolean): Actor | nul
   if (igo) return { code: igo, country: null, sectors: splitSectors(igo).slice(0, 1), rule: isPerson ? R.personRoleIgo.id : base };
   const country = asCountry(holder?.of) ?? asCountry(entity.country);
   if (rs && country) return make(country, rs.sector, rs.rule);
-  if (rs) return make(null, rs.sector, (isPerson ? R.personSector.id : base) + rs.rule.slice(base.length));
+  // A country-less group of officials ("high-ranking officials") is left to the event coder, which
+  // can pair it with the countries around it; other collective agents keep their sector ("rebels" -> REB).
+  if (rs && (isPerson || rs.sector !== 'GOV')) return make(null, rs.sector, (isPerson ? R.personSector.id : base) + rs.rule.slice(base.length));
   if (!isPerson) return country ? { code: country, country, sectors: [], rule: base } : null;
   return country ? { code: country, country, sectors: [], rule: R.personCountry.id } : null;
 }
