@@ -4,7 +4,7 @@
  * the event's place). Mentions nested inside another actor mention are dropped (the outer wins).
  */
 import type { Doc, Entity } from '../doc.js';
-import { indexSpans, spansNear, type SpanIndex } from './offsets.js';
+import { indexSpans, spansNear, type SpanIndex } from '../spans.js';
 
 /** One coded actor an argument stands for. */
 export interface ActorRef { entity: string | null; code: string | null; text: string | null }

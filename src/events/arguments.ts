@@ -17,7 +17,7 @@ import type { ActorSpan } from './actors.js';
 import type { RuleMatch } from './match.js';
 import type { Tok } from './tokens.js';
 import { coordGap, npAt, npStart, tokensIn } from './np.js';
-import { lowerBound } from './offsets.js';
+import { lowerBound } from '../spans.js';
 import { NP_FILLERS, PREPOSITIONS } from './rules/lexicon.js';
 import { clauseEnd, clauseStart, parentheticals, tokenBefore, tokenFrom, type SentenceView } from './view.js';
 

@@ -22,7 +22,7 @@ import { eventPlace, placeCandidates } from './place.js';
 import { DISCARD_RULES, EVENT_RULES, discardRule } from './rules/index.js';
 import { NOUN_CONTEXT, PREPOSITIONS, VERB_CONTEXT } from './rules/lexicon.js';
 import { attachNearest, datesReport, eventTime } from './time.js';
-import { indexSpans, lowerBound, spansNear, type SpanIndex } from './offsets.js';
+import { indexSpans, lowerBound, spansNear, type SpanIndex } from '../spans.js';
 import { tokenize, type Tok } from './tokens.js';
 import { withSpans } from './view.js';
 

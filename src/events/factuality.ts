@@ -16,7 +16,7 @@
  */
 import type { Factuality } from '../doc.js';
 import type { Tok } from './tokens.js';
-import { lowerBound } from './offsets.js';
+import { lowerBound } from '../spans.js';
 import { FACTUALITY_CUES, FUTURE_TIME_RULE, type FactualityCue } from './factuality-cues.js';
 
 /** The decided value and the id of the cue (or rule) that decided it; `null` for plain assertions. */

@@ -6,7 +6,7 @@
 import type { ActorSpan } from './actors.js';
 import type { Tok } from './tokens.js';
 import { TITLES } from '../language/rules/titles.js';
-import { lowerBound } from './offsets.js';
+import { lowerBound } from '../spans.js';
 import { PREPOSITIONS } from './rules/lexicon.js';
 
 /** The index range `[from, to)` of the tokens starting inside `[start, end)` (`toks` in text order). */

@@ -11,7 +11,7 @@ import { newCtx } from '../context.js';
 import { actorSpans, type ActorSpan } from './actors.js';
 import { codeEvents } from './coder.js';
 import { tokensIn } from './np.js';
-import { indexSpans, spansNear } from './offsets.js';
+import { indexSpans, spansNear } from '../spans.js';
 import { buildDoc, type EntitySpec, type TimeSpec } from './test-doc.js';
 import { attachNearest } from './time.js';
 import { isClauseBreak, tokenize } from './tokens.js';

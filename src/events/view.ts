@@ -5,7 +5,7 @@
  */
 import type { ActorSpan } from './actors.js';
 import { usable } from './np.js';
-import { lowerBound } from './offsets.js';
+import { lowerBound } from '../spans.js';
 import { PARENTHETICAL_OPENERS } from './rules/lexicon.js';
 import type { Tok } from './tokens.js';
 import { isClauseBreak } from './tokens.js';

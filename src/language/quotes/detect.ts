@@ -4,7 +4,7 @@
  * paragraph reopens with an opening mark).
  */
 import type { Span } from '../../doc.js';
-import { lowerBound } from './offsets.js';
+import { lowerBound } from '../../spans.js';
 import { MARK_PAIRS, OPEN_PRECEDERS, type MarkPair } from './rules/marks.js';
 
 /** A marked span: the opening and closing mark positions (UTF-16 offsets into the text). */

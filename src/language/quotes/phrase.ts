@@ -3,7 +3,7 @@
  * cuts trailing modifiers, keeps a name appositive, and rejects phrases that are clauses.
  */
 import type { Span, Token } from '../../doc.js';
-import { lowerBound } from './offsets.js';
+import { lowerBound } from '../../spans.js';
 import { DETERMINERS, LEADING_DROP, LEADING_PREPOSITIONS, NON_NP_WORDS, TIME_WORDS, TRAILING_MODIFIER } from './rules/words.js';
 
 /** Words of a phrase with their offsets (UTF-16, absolute). */

@@ -11,7 +11,7 @@ import type { Span, Token } from '../../doc.js';
 import { findMarkedSpans, pairMarks, type MarkedSpan } from './detect.js';
 import { findQuotes } from './index.js';
 import { capBefore } from './attribute.js';
-import { lowerBound } from './offsets.js';
+import { lowerBound } from '../../spans.js';
 import { BEFORE_WINDOW_CAP } from './rules/patterns.js';
 import { cleanSpeaker } from './phrase.js';
 import { MARK_PAIRS } from './rules/marks.js';

@@ -2,7 +2,7 @@
  * Resolves a speaker phrase to an entity through the entity mentions that overlap it.
  */
 import type { Entity, Mention, Span } from '../../doc.js';
-import { lowerBound } from './offsets.js';
+import { lowerBound } from '../../spans.js';
 
 /** The resolved speaker of a quote (the `speaker` field of the output contract). */
 export interface Speaker {

@@ -4,7 +4,7 @@
  */
 import type { Span } from '../../doc.js';
 import type { MarkedSpan } from './detect.js';
-import { lowerBound } from './offsets.js';
+import { lowerBound } from '../../spans.js';
 
 /** A slice of the article text with its offset. */
 export interface Window {

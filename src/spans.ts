@@ -1,6 +1,7 @@
 /**
- * Offset lookups by binary search, and a per-document index of spans, so that per-sentence and
- * per-trigger lookups cost O(log n) instead of a scan of the document or the sentence.
+ * Span helpers shared by the stages: offset lookups by binary search, and a per-document index of
+ * spans, so that per-sentence, per-quote and per-trigger lookups cost O(log n) instead of a scan
+ * of the document or the sentence.
  */
 
 /**
