@@ -120,3 +120,10 @@ test('paywall container and isAccessibleForFree=false set the flags', () => {
   const ld = '<script type="application/ld+json">{"@type":"NewsArticle","headline":"Weir","isAccessibleForFree":false}</script>';
   assert.deepEqual(run(wrap(ld, body())).flags, { paywalled: true, truncated: false, notArticle: false });
 });
+
+test('template and noscript content is not the article (rule inert-content)', () => {
+  // Case (hostile-input review): text inside <template> was extracted as the body.
+  const html = wrap('<title>Weir</title>', `<template><p>${'Hidden template words repeat here. '.repeat(20)}</p></template><noscript><p>Enable JavaScript to see the gallery of the weir.</p></noscript>${body()}`);
+  const a = run(html);
+  assert.equal(a.text, PARAS.join('\n\n'));
+});

@@ -30,6 +30,9 @@ export const MAX_IMAGES = 12;
 /** Removes boilerplate and figures (the shared first steps of both passes). */
 function prepare(doc: Document, base: string | null, removed: Article['removed']) {
   const root = doc.body ?? doc.documentElement;
+  // Rule `inert-content`: <template> and <noscript> content is never rendered with the page
+  // (a template is inert; noscript is the no-JavaScript duplicate of the page's media).
+  for (const el of Array.from(root.querySelectorAll('template, noscript'))) el.remove();
   const figures = takeFigures(root, base, removed);
   const bp = stripBoilerplate(root, base);
   removed.push(...bp.removed);
