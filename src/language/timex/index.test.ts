@@ -141,3 +141,11 @@ test('timexStage writes times, ids in order, and exactly one W001 when unanchore
   const viaOption = await timexStage.run(doc, newCtx({ published: '2019-04-16' }));
   assert.equal(viaOption.times[1]!.from, '2019-05-01');
 });
+
+test('a tense cue far from the expression does not govern it (rule tense-window)', () => {
+  // Case (performance review): tense was looked up over the whole sentence for every expression,
+  // quadratic on very long sentences; only nearby cues can govern a time adjunct.
+  const filler = ' and the talks covered fishing, ports, customs, rail links, energy prices and visas'.repeat(4);
+  const r = findTimes(`The delegates will arrive on Friday${filler}, as was agreed.`, [], '2019-04-16');
+  assert.equal(r.times[0]?.from, '2019-04-19');
+});

@@ -3,6 +3,9 @@
  */
 import { TENSE_CUES } from './rules/tense.js';
 
+/** How far from a time expression (characters, each side) a tense cue may stand. */
+export const TENSE_WINDOW = Object.freeze({ id: 'tense-window', chars: 200, reason: 'a governing verb stands within a clause or two of its time adjunct' });
+
 /** Tense context of an expression: which way an ambiguous date points. */
 export type Tense = 'past' | 'future' | 'none';
 
@@ -13,7 +16,12 @@ export type Tense = 'past' | 'future' | 'none';
  * the sentence has no cue. Rules: `rules/tense.ts`.
  */
 export function tenseAt(text: string, sentence: { start: number; end: number }, start: number, end: number): Tense {
-  const s = text.slice(sentence.start, sentence.end);
+  // Only cues within TENSE_WINDOW characters count: a verb that far away does not govern the
+  // expression, and a long sentence stays linear (rule `tense-window`).
+  const from = Math.max(sentence.start, start - TENSE_WINDOW.chars);
+  const to = Math.min(sentence.end, end + TENSE_WINDOW.chars);
+  const s = text.slice(from, to);
+  sentence = { start: from, end: to };
   const hits: { a: number; b: number; tense: 'past' | 'future' }[] = [];
   for (const cue of TENSE_CUES) {
     for (const m of s.matchAll(cue.re)) {
