@@ -11,21 +11,6 @@ export interface AnalyzeOptions {
   publishedFrom?: 'option' | 'input';
 }
 
-/** A value computed on first use and kept for the life of the context. */
-export interface Lazy<T> { get(): T }
-
-/** Wraps `make` so it runs once, on the first `get()`. */
-export function lazy<T>(make: () => T): Lazy<T> {
-  let done = false;
-  let value: T | undefined;
-  return {
-    get(): T {
-      if (!done) { value = make(); done = true; }
-      return value as T;
-    },
-  };
-}
-
 /** Per-run context. `cache` holds resources keyed by name; stages create them through `resource()`. */
 export interface Ctx {
   options: AnalyzeOptions;

@@ -25,7 +25,6 @@ export const WarningCodes = {
   W002: 'encoding guessed by detection',
   W003: 'extraction fell back to the whole page text',
   W004: 'page looks like a listing or section page, not an article',
-  W005: 'stage failed; its output is empty',
 } as const;
 export type WarningCode = keyof typeof WarningCodes;
 

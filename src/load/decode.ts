@@ -21,8 +21,9 @@ function bomEncoding(buf: Uint8Array): { enc: string; skip: number } | null {
   return null;
 }
 
-function validUtf8(buf: Uint8Array): boolean {
-  try { new TextDecoder('utf-8', { fatal: true }).decode(buf); return true; } catch { return false; }
+/** The bytes decoded as UTF-8, or null when they are not valid UTF-8 (one pass: check and decode together). */
+function strictUtf8(buf: Uint8Array): string | null {
+  try { return new TextDecoder('utf-8', { fatal: true }).decode(buf); } catch { return null; }
 }
 
 /** Labels the HTML Standard forbids honouring (UTF-7 can smuggle markup); they count as undeclared. */
@@ -49,12 +50,12 @@ export function decode(buf: Uint8Array, declared?: string | null): Decoded {
   const meta = head.match(META_CHARSET) ?? head.match(XML_ENCODING);
   const fromMeta = meta ? normalizeLabel(meta[1]!) : null;
   // A page that declares UTF-8 but is not valid UTF-8 falls through to detection.
-  if (fromMeta && !(fromMeta === 'utf-8' && !validUtf8(buf))) {
-    return { text: iconv.decode(Buffer.from(buf), fromMeta), encoding: fromMeta, how: 'meta' };
-  }
+  const utf8 = fromMeta && !/^utf-?8$/.test(fromMeta) ? null : strictUtf8(buf);
+  if (fromMeta && /^utf-?8$/.test(fromMeta) && utf8 !== null) return { text: utf8, encoding: fromMeta, how: 'meta' };
+  if (fromMeta && !/^utf-?8$/.test(fromMeta)) return { text: iconv.decode(Buffer.from(buf), fromMeta), encoding: fromMeta, how: 'meta' };
   const u16 = utf16WithoutBom(buf);
   if (u16) return { text: iconv.decode(Buffer.from(buf), u16), encoding: u16, how: 'detected' };
-  if (validUtf8(buf)) return { text: Buffer.from(buf).toString('utf-8'), encoding: 'utf-8', how: 'utf-8' };
+  if (utf8 !== null) return { text: utf8, encoding: 'utf-8', how: 'utf-8' };
   const guess = chardet.detect(buf);
   const enc = guess ? normalizeLabel(guess) : null;
   if (!enc) throw new DatelineError('E004', 'could not detect the text encoding');
