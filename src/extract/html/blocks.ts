@@ -5,7 +5,7 @@
  */
 import type { RemovedBlock, RemovedKind } from '../../doc.js';
 import { splitByline } from './authors.js';
-import { normalizeDate } from './dates.js';
+import { normalizeDate } from '../dates.js';
 import type { Block } from './paragraphs.js';
 import { STANDALONE_CREDIT } from './rules/figures.js';
 import { matchBio, matchByline, matchDateline, matchLine } from '../rules/index.js';

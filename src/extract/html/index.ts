@@ -21,7 +21,7 @@ import { readMetadata } from './metadata.js';
 import { joinParagraphs } from './paragraphs.js';
 
 export { splitByline } from './authors.js';
-export { normalizeDate, dateFromUrl } from './dates.js';
+export { normalizeDate, dateFromUrl } from '../dates.js';
 export { readMetadata, type Metadata } from './metadata.js';
 
 /** Most images reported per article. */

@@ -6,7 +6,7 @@
  */
 import { splitByline, uniqueNames } from './authors.js';
 import { BIO_BOX_TOKEN } from './rules/authors.js';
-import { dateFromUrl, normalizeDate } from './dates.js';
+import { dateFromUrl, normalizeDate } from '../dates.js';
 import { absUrl, classTokens, collapse, firstMeta, metaMap, textOf } from './dom.js';
 import { readJsonLd } from './jsonld.js';
 import { BYLINE_TOKEN, DATE_TOKEN, META_APP, META_AUTHOR, META_IMAGE, META_LANGUAGE, META_MODIFIED, META_PUBLISHED, META_SITE, META_TITLE } from './rules/meta.js';

@@ -1,5 +1,6 @@
 /**
- * Publication dates from metadata strings and URLs, normalized to ISO `YYYY-MM-DD`.
+ * Publication dates from metadata strings, date stamp lines and URLs, normalized to ISO
+ * `YYYY-MM-DD`; shared by the HTML and scraped-text extractors.
  *
  * The date is the calendar date as written by the page (the local date of an ISO timestamp's
  * prefix, never shifted to UTC). Impossible dates (month 13, 31 April, year outside
