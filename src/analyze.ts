@@ -31,10 +31,12 @@ export interface AnalyzeInput {
  * @throws DatelineError E009 when `published` is not a real `YYYY-MM-DD` date within PUBLISHED_YEARS.
  */
 export function checkOptions(options: AnalyzeOptions): void {
-  const p = options.published;
-  if (p === undefined) return;
-  if (!isAnchorDay(p)) {
-    throw new DatelineError('E009', `published must be a real date YYYY-MM-DD between ${PUBLISHED_YEARS.min} and ${PUBLISHED_YEARS.max}, got ${JSON.stringify(p)}`);
+  for (const key of ['published', 'crawled'] as const) {
+    const p = options[key];
+    if (p === undefined) continue;
+    if (!isAnchorDay(p)) {
+      throw new DatelineError('E009', `${key} must be a real date YYYY-MM-DD between ${PUBLISHED_YEARS.min} and ${PUBLISHED_YEARS.max}, got ${JSON.stringify(p)}`);
+    }
   }
 }
 

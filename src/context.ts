@@ -9,6 +9,11 @@ export interface AnalyzeOptions {
   published?: string;
   /** Where `published` came from, named in `article.provenance.published`: the command line (`option`) or the input record (`input`). */
   publishedFrom?: 'option' | 'input';
+  /**
+   * When the page was fetched, `YYYY-MM-DD`: no date read from the page may be later than this day
+   * (a later date is a template's "today" or a typo, and is dropped with its provenance).
+   */
+  crawled?: string;
 }
 
 /** Per-run context. `cache` holds resources keyed by name; stages create them through `resource()`. */

@@ -12,13 +12,17 @@ import { formatText } from './format-text.js';
 /** Options of `analyze`, as parsed from the command line. */
 export interface AnalyzeCommandOptions {
   published?: string;
+  crawled?: string;
   format: 'json' | 'jsonl' | 'text';
   inputFormat: 'auto' | 'jsonl';
 }
 
 /** Runs the command; returns the exit code. Throws DatelineError E009 for a bad option (usage error). */
 export async function runAnalyze(inputs: string[], opts: AnalyzeCommandOptions, io: { stdout: Writable; stdin?: NodeJS.ReadableStream }): Promise<number> {
-  const options = opts.published !== undefined ? { published: opts.published } : {};
+  const options = {
+    ...(opts.published !== undefined ? { published: opts.published } : {}),
+    ...(opts.crawled !== undefined ? { crawled: opts.crawled } : {}),
+  };
   checkOptions(options);
   const ctx = newCtx(options);
   let failed = 0;
