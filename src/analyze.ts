@@ -24,6 +24,10 @@ export interface AnalyzeInput {
   id?: string;
   /** Publication date `YYYY-MM-DD` of this input (overrides `options.published`). */
   published?: string;
+  /** Day this input was fetched, `YYYY-MM-DD` (overrides `options.crawled`): no page date later than it is kept. */
+  crawled?: string;
+  /** The charset the transport declared for `bytes` or `path` (an HTTP `Content-Type` charset); outranked only by a BOM. */
+  charset?: string;
 }
 
 /**
@@ -47,7 +51,7 @@ function checkInput(input: unknown): asserts input is string | AnalyzeInput {
     throw new DatelineError('E009', 'analyze() input must be a string or an object { text | html | bytes | path, url?, id?, published? }');
   }
   const r = input as Record<string, unknown>;
-  for (const k of ['text', 'html', 'path', 'url', 'published'] as const) {
+  for (const k of ['text', 'html', 'path', 'url', 'published', 'crawled', 'charset'] as const) {
     if (r[k] !== undefined && typeof r[k] !== 'string') throw new DatelineError('E009', `analyze() input.${k} must be a string`);
   }
   if (r.bytes !== undefined && !(r.bytes instanceof Uint8Array)) throw new DatelineError('E009', 'analyze() input.bytes must be a Uint8Array or Buffer');
@@ -64,7 +68,7 @@ async function toLoaded(input: string | AnalyzeInput): Promise<Loaded> {
   let loaded: Loaded;
   if (input.html !== undefined) loaded = fromString(input.html, { ...meta, mediaType: 'text/html' });
   else if (input.text !== undefined) loaded = fromString(input.text, { ...meta, mediaType: 'text/plain' });
-  else if (input.bytes !== undefined) loaded = fromBytes(input.bytes, null, { url: input.url });
+  else if (input.bytes !== undefined) loaded = fromBytes(input.bytes, null, { url: input.url, charset: input.charset });
   else {
     const path = input.path!;
     let buf: Buffer;
@@ -73,16 +77,21 @@ async function toLoaded(input: string | AnalyzeInput): Promise<Loaded> {
       const code = (err as NodeJS.ErrnoException).code;
       throw new DatelineError(code === 'ENOENT' || code === 'ENAMETOOLONG' ? 'E001' : 'E005', `${code ?? 'error'}: cannot read ${path}`);
     }
-    loaded = fromBytes(buf, path, { url: input.url });
+    loaded = fromBytes(buf, path, { url: input.url, charset: input.charset });
   }
   if (id !== null) { loaded.source.id = id; loaded.id = id; }
   if (input.published !== undefined) loaded.published = input.published.slice(0, 10);
+  if (input.crawled !== undefined) loaded.crawled = input.crawled.slice(0, 10);
   return loaded;
 }
 
 /** Runs the pipeline over one loaded input, in a context that shares `base`'s caches. */
 export async function analyzeLoaded(loaded: Loaded, base: Ctx): Promise<Analysis> {
-  const options = { ...base.options, ...(loaded.published ? { published: loaded.published, publishedFrom: 'input' as const } : {}) };
+  const options = {
+    ...base.options,
+    ...(loaded.published ? { published: loaded.published, publishedFrom: 'input' as const } : {}),
+    ...(loaded.crawled ? { crawled: loaded.crawled } : {}),
+  };
   checkOptions(options);
   const ctx: Ctx = { options, cache: base.cache };
   const doc = newDoc(loaded.source, loaded.raw, loaded.id);

@@ -139,6 +139,9 @@ test('library: bad arguments give DatelineError E009, never a TypeError; ids bec
   await assert.rejects(analyze('A text.', null as never), (e: unknown) => e instanceof DatelineError && e.code === 'E009');
   await assert.rejects(analyze('A text.', {}, {} as never), (e: unknown) => e instanceof DatelineError && e.code === 'E009');
   await assert.rejects(analyze('A text.', { published: '0001-01-01' }), (e: unknown) => e instanceof DatelineError && e.code === 'E009');
+  await assert.rejects(analyze('A text.', { crawled: '2021-02-30' }), (e: unknown) => e instanceof DatelineError && e.code === 'E009');
+  await assert.rejects(analyze({ text: 'A text.', crawled: 'yesterday' }), (e: unknown) => e instanceof DatelineError && e.code === 'E009');
+  await assert.rejects(analyze({ text: 'A text.', charset: 8 as never }), (e: unknown) => e instanceof DatelineError && e.code === 'E009');
   const a = await analyze({ text: GOOD_TEXT, id: 5 as never, published: '2021-06-01T09:30:00Z' });
   assert.equal(a.id, '5');
   assert.equal(a.source.id, '5');

@@ -24,7 +24,7 @@ export const MAX_JSONL_BYTES = 2 * 1024 * 1024 * 1024 - 1;
 export const DIRECTORY_EXTENSIONS: readonly string[] = ['.html', '.htm', '.txt'];
 
 /** A decoded input ready for the pipeline; `warnings` (e.g. W002) go into the analysis. */
-export interface Loaded { ok: true; source: Source; raw: string; id?: string; published?: string; warnings?: Warning[] }
+export interface Loaded { ok: true; source: Source; raw: string; id?: string; published?: string; crawled?: string; warnings?: Warning[] }
 /** An input that could not be loaded, with what is known of its source. */
 export interface LoadFailure { ok: false; source: Source; id?: string; code: ErrorCode; message: string }
 export type LoadResult = Loaded | LoadFailure;
