@@ -1,11 +1,18 @@
 /**
  * The `dateline` command line. Exit codes: 0 all inputs analyzed; 1 some inputs failed (each
- * failure is an error line in the output); 2 usage error.
+ * failure is an error line in the output); 2 usage error; 3 the output cannot be written; 4 the database cannot be used
+ * (store errors E020–E029: `ingest`, `events`, `actors`, `show`, `stats`, `export`).
  */
 import { Command, CommanderError, Option } from 'commander';
 import { DatelineError } from '../errors.js';
 import { analysisJsonSchema } from '../schema.js';
 import { runAnalyze, type AnalyzeCommandOptions } from './analyze.js';
+import { registerActors } from './actors.js';
+import { registerEvents } from './events.js';
+import { registerExport } from './export.js';
+import { registerIngest } from './ingest.js';
+import { registerShow } from './show.js';
+import { registerStats } from './stats.js';
 
 /** Builds the program; `io` lets tests capture output. */
 export function program(io: { stdout: NodeJS.WritableStream & { write(s: string): boolean }; stderr: { write(s: string): boolean }; stdin?: NodeJS.ReadableStream }, setCode: (n: number) => void): Command {
@@ -36,6 +43,8 @@ export function program(io: { stdout: NodeJS.WritableStream & { write(s: string)
   p.command('schema')
     .description('print the JSON Schema of the output (generated from the zod schemas)')
     .action(() => { io.stdout.write(`${JSON.stringify(analysisJsonSchema(), null, 2)}\n`); setCode(0); });
+
+  for (const register of [registerIngest, registerEvents, registerActors, registerShow, registerStats, registerExport]) register(p, io, setCode);
   return p;
 }
 

@@ -29,3 +29,13 @@ test('reads the date from URL paths', () => {
   assert.equal(dateFromUrl('https://example.com/story-12345678'), null);
   assert.equal(dateFromUrl(null), null);
 });
+
+test('notAfter drops dates later than the crawl day and keeps the rest', async () => {
+  const { notAfter } = await import('./dates.js');
+  assert.equal(notAfter('2021-03-02', '2021-03-01'), null);
+  assert.equal(notAfter('2021-03-01T23:00:00Z', '2021-03-01'), '2021-03-01T23:00:00Z');
+  assert.equal(notAfter('2021-02-28', '2021-03-01'), '2021-02-28');
+  assert.equal(notAfter('2021-03-02', undefined), '2021-03-02');
+  assert.equal(notAfter('2021-03-02', 'yesterday'), '2021-03-02');
+  assert.equal(notAfter(null, '2021-03-01'), null);
+});

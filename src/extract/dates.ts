@@ -71,3 +71,13 @@ export function dateFromUrl(url: string | null | undefined): string | null {
   const m = URL_DATE.exec(path) ?? URL_COMPACT.exec(path);
   return m ? isoDate(+m[1], +m[2], +m[3]) : null;
 }
+
+/**
+ * `date` unless it falls after `crawled` (`YYYY-MM-DD`, the day the page was fetched): a date
+ * later than the fetch is a template's "today" or a typo. Compares the calendar-day prefix;
+ * returns `date` unchanged when `crawled` is absent or malformed, null when the date is later.
+ */
+export function notAfter(date: string | null, crawled: string | null | undefined): string | null {
+  if (!date || !crawled || !/^\d{4}-\d{2}-\d{2}$/.test(crawled)) return date;
+  return date.slice(0, 10) > crawled ? null : date;
+}

@@ -8,6 +8,7 @@ import { splitByline } from './authors.js';
 import { normalizeDate } from '../dates.js';
 import type { Block } from './paragraphs.js';
 import { STANDALONE_CREDIT } from './rules/figures.js';
+import { RELATED_HEADING } from './rules/containers.js';
 import { matchBio, matchByline, matchDateline, matchLine } from '../rules/index.js';
 
 /** What a block rule sees. */
@@ -75,9 +76,10 @@ export interface FilteredBlocks { texts: string[]; authorBio: string | null }
 export function filterBlocks(blocks: readonly Block[], title: string | null, authors: readonly string[], removed: RemovedBlock[]): FilteredBlocks {
   const out: FilteredBlocks = { texts: [], authorBio: null };
   const runs = linkRuns(blocks);
+  const lists = relatedLists(blocks);
   blocks.forEach((block, index) => {
     const c: BlockContext = { block, index, count: blocks.length, title, authors };
-    const own = runs.has(index) ? LINK_RUN : BLOCK_RULES.find((r) => r.test(c));
+    const own = lists.has(index) ? RELATED_LIST : runs.has(index) ? LINK_RUN : BLOCK_RULES.find((r) => r.test(c));
     const match: BlockMatch | null = own ? { kind: own.kind, rule: own.id } : vocabularyMatch(c);
     if (!match) { out.texts.push(block.text); return; }
     if (match.kind === 'author-bio' && !out.authorBio) out.authorBio = block.text;
@@ -116,6 +118,26 @@ export function linkRuns(blocks: readonly Block[]): Set<number> {
       if (i > 0 && isHeading(blocks[i - 1])) out.add(i - 1);
     }
     i = j;
+  }
+  return out;
+}
+
+const RELATED_LIST = Object.freeze({ id: RELATED_HEADING.id, kind: 'related' as RemovedKind, reason: RELATED_HEADING.reason });
+
+/**
+ * Indexes of a story-list heading (`RELATED_HEADING`: short, no final stop) and the linked list
+ * items right after it (rule `block-related-list`).
+ */
+export function relatedLists(blocks: readonly Block[]): Set<number> {
+  const out = new Set<number>();
+  for (let i = 0; i + 1 < blocks.length; i++) {
+    const h = blocks[i].text;
+    if (h.length > RELATED_HEADING.maxChars || /[.!?]["”]?$/.test(h) || !RELATED_HEADING.pattern.test(h)) continue;
+    let j = i + 1;
+    while (j < blocks.length && blocks[j].tag === 'li' && blocks[j].linkChars > 0) j++;
+    if (j === i + 1) continue;
+    for (let k = i; k < j; k++) out.add(k);
+    i = j - 1;
   }
   return out;
 }

@@ -3,7 +3,7 @@
  * captions and credits never end up in the body text. Vocabularies in `rules/figures.ts`.
  */
 import type { Image, RemovedBlock } from '../../doc.js';
-import { absUrl, classTokens, collapse, tagOf, textOf } from './dom.js';
+import { absUrl, appendChild, classTokens, collapse, contains, descendants, emptyNode, findFirst, isAttached, removeNode, textOf, type Element, type ParentNode } from './dom.js';
 import { CAPTION_TOKEN, CREDIT_PATTERNS, CREDIT_TOKEN, FIGURE_TOKEN } from './rules/figures.js';
 
 /** Longest caption element (characters) taken as a caption; longer text is body. */
@@ -15,11 +15,12 @@ export const FIGURE_MARK = 'data-dl-figure';
 export interface FoundFigure extends Image { index: number }
 
 const isCredit = (el: Element): boolean => {
-  const ip = el.getAttribute('itemprop') ?? '';
+  const ip = el.attribs.itemprop ?? '';
   return /copyrightHolder|creditText|copyrightNotice/i.test(ip) || classTokens(el).some((t) => CREDIT_TOKEN.test(t));
 };
 const isCaption = (el: Element): boolean =>
-  tagOf(el) === 'figcaption' || /caption/i.test(el.getAttribute('itemprop') ?? '') || classTokens(el).some((t) => CAPTION_TOKEN.test(t));
+  el.name === 'figcaption' || /caption/i.test(el.attribs.itemprop ?? '') || classTokens(el).some((t) => CAPTION_TOKEN.test(t));
+const isImg = (e: Element): boolean => e.name === 'img';
 
 /** Splits a credit written inside caption text. Returns the caption without it and the rule id. */
 export function splitCaptionCredit(caption: string): { caption: string; credit: string | null; rule: string | null } {
@@ -35,18 +36,22 @@ export function splitCaptionCredit(caption: string): { caption: string; credit: 
 
 function imageSrc(img: Element | null, base: string | null): string | null {
   if (!img) return null;
-  const srcset = img.getAttribute('srcset') ?? img.getAttribute('data-srcset');
-  const raw = img.getAttribute('data-src') ?? img.getAttribute('data-original') ?? img.getAttribute('src') ?? srcset?.trim().split(/\s+/)[0];
+  const a = img.attribs;
+  const srcset = a.srcset ?? a['data-srcset'];
+  const raw = a['data-src'] ?? a['data-original'] ?? a.src ?? srcset?.trim().split(/\s+/)[0];
   if (!raw || raw.startsWith('data:')) return null;
   return absUrl(raw, base);
 }
 
 /** Figure containers: `<figure>` and figure-like classed elements that hold an image. */
-function figureElements(root: Element): Element[] {
-  const figs: Element[] = Array.from(root.querySelectorAll('figure'));
-  for (const el of Array.from(root.querySelectorAll('[class]'))) {
-    if (figs.includes(el) || !el.querySelector('img')) continue;
-    if (classTokens(el).some((t) => FIGURE_TOKEN.test(t)) && !figs.some((f) => f.contains(el) || el.contains(f))) figs.push(el);
+function figureElements(root: ParentNode): Element[] {
+  const all = descendants(root);
+  const figs: Element[] = all.filter((e) => e.name === 'figure');
+  const isFig = new Set(figs);
+  for (const el of all) {
+    if (isFig.has(el) || !el.attribs.class || !classTokens(el).some((t) => FIGURE_TOKEN.test(t))) continue;
+    if (!findFirst(el, isImg)) continue;
+    if (!figs.some((f) => contains(f, el) || contains(el, f))) { figs.push(el); isFig.add(el); }
   }
   return figs;
 }
@@ -58,28 +63,28 @@ function figureElements(root: Element): Element[] {
  * recorded in `removed` (`caption` / `credit`); images are marked with `FIGURE_MARK`. Stray
  * caption elements outside figures are taken too, with `src` null.
  */
-export function takeFigures(root: Element, base: string | null, removed: RemovedBlock[]): FoundFigure[] {
+export function takeFigures(root: ParentNode, base: string | null, removed: RemovedBlock[]): FoundFigure[] {
   const out: FoundFigure[] = [];
   for (const fig of figureElements(root)) {
-    const img = fig.querySelector('img');
-    const credits = Array.from(fig.querySelectorAll('*')).filter((el) => isCredit(el) && textOf(el).length <= 200);
+    if (!isAttached(fig, root)) continue;
+    const img = findFirst(fig, isImg);
+    const credits = descendants(fig, (el) => isCredit(el) && textOf(el).length <= 200);
     let credit: string | null = null;
     for (const c of credits) {
-      if (!c.isConnected) continue;
+      if (!isAttached(c, fig)) continue;
       credit ??= textOf(c).replace(/^(?:photo|image|credit)s?\s*:\s*/i, '') || null;
       removed.push({ kind: 'credit', text: textOf(c), reason: 'html-credit-element' });
-      c.remove();
+      removeNode(c);
     }
-    const capEl = Array.from(fig.querySelectorAll('*')).find(isCaption);
+    const capEl = findFirst(fig, isCaption);
     const found = capEl ? captionOf(capEl, removed) : looseCaption(fig, img, removed);
     if (!img && !found.caption) continue;
     const index = out.length;
-    img?.setAttribute(FIGURE_MARK, String(index));
+    if (img) img.attribs[FIGURE_MARK] = String(index);
     out.push({ index, src: imageSrc(img, base), caption: found.caption, credit: credit ?? found.credit });
   }
-  for (const el of Array.from(root.querySelectorAll('*'))) {
-    // `isCaption` first: linkedom's `isConnected` walks up to the root (O(depth) per element).
-    if (!isCaption(el) || !el.isConnected || textOf(el).length > MAX_CAPTION_CHARS) continue;
+  for (const el of descendants(root, isCaption)) {
+    if (!isAttached(el, root) || textOf(el).length > MAX_CAPTION_CHARS) continue;
     const found = captionOf(el, removed);
     if (found.caption || found.credit) out.push({ index: out.length, src: null, ...found });
   }
@@ -91,7 +96,7 @@ function captionOf(el: Element | null, removed: RemovedBlock[]): { caption: stri
   if (!el) return { caption: null, credit: null };
   const text = textOf(el);
   if (text.length > MAX_CAPTION_CHARS) return { caption: null, credit: null };
-  el.remove();
+  removeNode(el);
   if (!text) return { caption: null, credit: null };
   const split = splitCaptionCredit(text);
   removed.push({ kind: 'caption', text: split.caption || text, reason: 'html-caption-element' });
@@ -106,8 +111,8 @@ function captionOf(el: Element | null, removed: RemovedBlock[]): { caption: stri
 function looseCaption(fig: Element, img: Element | null, removed: RemovedBlock[]): { caption: string | null; credit: string | null } {
   const text = textOf(fig);
   if (!text || text.length > MAX_CAPTION_CHARS) return { caption: null, credit: null };
-  while (fig.firstChild) fig.removeChild(fig.firstChild);
-  if (img) fig.appendChild(img);
+  emptyNode(fig);
+  if (img) appendChild(fig, img);
   const split = splitCaptionCredit(text);
   removed.push({ kind: 'caption', text: split.caption || text, reason: 'html-figure-text' });
   if (split.credit) removed.push({ kind: 'credit', text: split.credit, reason: split.rule ?? 'credit' });

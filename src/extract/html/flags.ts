@@ -3,7 +3,7 @@
  * container) and notArticle (a listing page). Rules in `rules/listing.ts`.
  */
 import type { Article } from '../../doc.js';
-import { textOf } from './dom.js';
+import { descendants, textOf, type ParentNode } from './dom.js';
 import { LISTING_TYPES } from './jsonld.js';
 import type { Block } from './paragraphs.js';
 import type { Metadata } from './metadata.js';
@@ -13,9 +13,11 @@ import { LISTING_JSONLD, LISTING_LINKS } from './rules/listing.js';
 export interface ListingFeatures { headlineLinks: number; proseChars: number }
 
 /** Counts headline-length links under `root` (the page, before body extraction). */
-export function headlineLinks(root: Element): number {
+export function headlineLinks(root: ParentNode): number {
   let n = 0;
-  for (const a of Array.from(root.querySelectorAll('a[href]'))) if (textOf(a).length >= LISTING_LINKS.minLinkChars) n++;
+  for (const a of descendants(root, (e) => e.name === 'a' && e.attribs.href !== undefined, (e) => e.name !== 'a')) {
+    if (textOf(a).length >= LISTING_LINKS.minLinkChars) n++;
+  }
   return n;
 }
 

@@ -25,7 +25,7 @@ test('body paragraphs joined by a blank line, spans point into the text', () => 
   assert.equal(a.text, PARAS.join('\n\n'));
   assert.equal(a.paragraphs.length, 5);
   assert.equal(a.text.slice(a.paragraphs[1].start, a.paragraphs[1].end), PARAS[1]);
-  assert.equal(a.provenance.body, 'readability');
+  assert.equal(a.provenance.body, 'scored');
   assert.ok(a.removed.some((r) => r.kind === 'navigation' && r.reason === 'html-nav-tag'));
 });
 
@@ -90,11 +90,11 @@ test('author bio box becomes authorBio; byline and date lines leave the body', (
   assert.ok(a.removed.some((r) => r.kind === 'author-bio'));
 });
 
-test('fallback: when Readability finds nothing, the page <p>s are the body', () => {
-  const html = wrap('', body('<p><a href="/x">A link-only paragraph that is long enough to count</a></p><p>Too short.</p>'));
-  const failed = extractBody(parseDocument(html), () => parseDocument(html), () => null);
-  assert.equal(failed.source, 'fallback');
-  assert.deepEqual(failed.blocks.map((b) => b.text), PARAS);
+test('fallback: when no container scores, the sentence-length blocks are the body; a menu gives none', () => {
+  const list = '<ul>' + PARAS.map((p) => `<li>${p}</li>`).join('') + '<li><a href="/x">A link-only item that is long enough to count</a></li><li>Too short.</li></ul>';
+  const fb = extractBody(parseDocument(`<html><body>${list}</body></html>`));
+  assert.equal(fb.source, 'fallback');
+  assert.deepEqual(fb.blocks.map((b) => b.text), PARAS);
   const menu = '<html><body><div><a href="/">Home</a></div></body></html>';
   const empty = run(menu);
   assert.equal(empty.text, '');

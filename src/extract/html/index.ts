@@ -3,10 +3,11 @@
  * body paragraphs, images with caption and credit, related links, removed blocks, provenance,
  * flags).
  *
- * Steps: parse (linkedom) -> metadata (JSON-LD > meta > microdata/time > DOM > URL) ->
- * boilerplate containers removed and recorded -> figures taken out (caption, credit) ->
- * listing check -> Mozilla Readability picks the body (fallback: page `<p>`s) -> paragraph
- * rules -> text joined with "\n\n" and paragraph spans.
+ * Steps: parse (htmlparser2/domhandler) -> one indexing walk -> metadata (JSON-LD > meta >
+ * microdata/time > DOM > URL) -> inert content dropped -> figures taken out (caption, credit)
+ * -> boilerplate containers removed and recorded -> listing check -> content extraction
+ * (scored paragraphs choose the container; fallback: page `<p>`s) -> paragraph rules -> text
+ * joined with "\n\n" and paragraph spans.
  */
 import type { Article, Image } from '../../doc.js';
 import type { Ctx } from '../../context.js';
@@ -14,10 +15,11 @@ import { emptyArticle } from '../../doc.js';
 import { extractBody } from './body.js';
 import { filterBlocks } from './blocks.js';
 import { stripBoilerplate } from './boilerplate.js';
-import { parseDocument } from './dom.js';
+import { descendants, parseDocument, removeNode, type Element, type ParentNode } from './dom.js';
 import { FIGURE_MARK, takeFigures, type FoundFigure } from './figures.js';
 import { articleFlags, headlineLinks, listingRule, proseChars } from './flags.js';
 import { readMetadata } from './metadata.js';
+import { indexPage } from './page.js';
 import { joinParagraphs } from './paragraphs.js';
 
 export { splitByline } from './authors.js';
@@ -27,25 +29,24 @@ export { readMetadata, type Metadata } from './metadata.js';
 /** Most images reported per article. */
 export const MAX_IMAGES = 12;
 
-/** Removes boilerplate and figures (the shared first steps of both passes). */
-function prepare(doc: Document, base: string | null, removed: Article['removed']) {
-  const root = doc.body ?? doc.documentElement;
-  // Rule `inert-content`: <template> and <noscript> content is never rendered with the page
-  // (a template is inert; noscript is the no-JavaScript duplicate of the page's media).
-  for (const el of Array.from(root.querySelectorAll('template, noscript'))) el.remove();
-  const figures = takeFigures(root, base, removed);
-  const bp = stripBoilerplate(root, base);
-  removed.push(...bp.removed);
-  return { doc, root, bp, figures };
-}
+/**
+ * Rule `inert-content`: `<template>` and `<noscript>` content is never rendered with the page (a
+ * template is inert; noscript is the no-JavaScript duplicate of the page's media). Scripts and
+ * styles go too (never text).
+ */
+const INERT = new Set(['template', 'noscript', 'script', 'style']);
 
 /**
  * Lead image first, then the figures that ended up in the body (all of them when no content element).
  * The page's first figure is kept even outside the body when it has a caption or credit: the lead
  * figure often sits above the story container (rule `lead-figure`).
  */
-function articleImages(lead: string | null, figures: FoundFigure[], content: Element | null): Image[] {
-  const inBody = content ? new Set(Array.from(content.querySelectorAll(`[${FIGURE_MARK}]`)).map((e) => Number(e.getAttribute(FIGURE_MARK)))) : null;
+function articleImages(lead: string | null, figures: FoundFigure[], content: readonly Element[]): Image[] {
+  let inBody: Set<number> | null = null;
+  if (content.length) {
+    inBody = new Set();
+    for (const part of content) for (const img of descendants(part, (e) => e.attribs[FIGURE_MARK] !== undefined)) inBody.add(Number(img.attribs[FIGURE_MARK]));
+  }
   const kept = figures.filter((f) => !inBody || f.src === null || inBody.has(f.index) || (f.index === 0 && (f.caption || f.credit)));
   const images: Image[] = kept.map(({ src, caption, credit }) => ({ src, caption, credit }));
   if (lead && !images.some((i) => i.src === lead)) images.unshift({ src: lead, caption: null, credit: null });
@@ -56,21 +57,26 @@ function articleImages(lead: string | null, figures: FoundFigure[], content: Ele
  * Extracts the article from a decoded HTML page.
  *
  * @param raw  the page's HTML, already decoded (encoding was decided at load)
- * @param _ctx the run context (vocabularies are frozen module tables; nothing is cached yet)
+ * @param ctx  the run context: `ctx.options.crawled` (YYYY-MM-DD) caps every page date
  * @param opts `url`: the page URL when known (for the URL date, the site host and absolute image
  *             and link URLs); the canonical link or og:url stand in when it is absent
  * @returns the Article; `text` is "" when no body was found (the stage raises E007).
- *          `provenance.body` is `readability`, `fallback` or `none`; `provenance.notArticle`
+ *          `provenance.body` is `scored`, `fallback` or `none`; `provenance.notArticle`
  *          names the listing rule when the page is flagged as not an article.
  */
-export function extractHtml(raw: string, _ctx: Ctx, opts: { url?: string | null } = {}): Article {
+export function extractHtml(raw: string, ctx: Ctx, opts: { url?: string | null } = {}): Article {
   const a = emptyArticle();
-  const doc = parseDocument(raw);
-  const meta = readMetadata(doc, opts.url ?? null);
+  const page = indexPage(parseDocument(raw));
+  const meta = readMetadata(page, opts.url ?? null, { crawled: ctx.options.crawled });
+  const root: ParentNode = page.body;
+  for (const el of descendants(root, (e) => INERT.has(e.name), (e) => !INERT.has(e.name))) removeNode(el);
   const removed: Article['removed'] = [];
-  const { root, bp, figures } = prepare(doc, meta.url, removed);
+  const figures = takeFigures(root, meta.url, removed);
+  const bp = stripBoilerplate(root, meta.url);
+  removed.push(...bp.removed);
   const links = headlineLinks(root);
-  const body = extractBody(doc, () => prepare(parseDocument(raw), meta.url, []).doc);
+  const body = extractBody(root);
+  removed.push(...body.dropped);
   const listing = listingRule(meta, { headlineLinks: links, proseChars: proseChars(body.blocks) });
   const kept = filterBlocks(body.blocks, meta.title, meta.authors, removed);
   const { text, paragraphs } = joinParagraphs(kept.texts);

@@ -28,7 +28,14 @@ export const LISTING_TYPES = /^(?:CollectionPage|ItemList|SearchResultsPage|Prof
 type Node = Record<string, unknown>;
 
 const isObj = (v: unknown): v is Node => typeof v === 'object' && v !== null && !Array.isArray(v);
-const str = (v: unknown): string | null => (typeof v === 'string' && v.trim() ? decodeEntities(v.trim()) : typeof v === 'number' ? String(v) : null);
+/** A string value: a plain string or number, a JSON-LD value object `{"@value": ...}`, or the first of a list. */
+const str = (v: unknown): string | null => {
+  if (typeof v === 'string') return v.trim() ? decodeEntities(v.trim()) : null;
+  if (typeof v === 'number') return String(v);
+  if (Array.isArray(v)) { for (const x of v) { const s = str(x); if (s) return s; } return null; }
+  if (isObj(v) && '@value' in v) return str(v['@value']);
+  return null;
+};
 
 const NAMED: Readonly<Record<string, string>> = Object.freeze({
   amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ', mdash: '—', ndash: '–', hellip: '…',
@@ -70,6 +77,16 @@ export function flattenNodes(values: readonly unknown[]): Node[] {
   return out;
 }
 
+/**
+ * Replaces a bare `{"@id": ...}` reference by the node of the same `@id` elsewhere in the page's
+ * JSON-LD (authors and publishers in a `@graph` are often references).
+ */
+function deref(v: unknown, ids: ReadonlyMap<string, Node>): unknown {
+  if (Array.isArray(v)) return v.map((x) => deref(x, ids));
+  if (isObj(v) && typeof v['@id'] === 'string' && Object.keys(v).length <= 2 && !v.name) return ids.get(v['@id']) ?? v;
+  return v;
+}
+
 function nameOf(v: unknown): string | null {
   if (typeof v === 'string') return str(v);
   if (isObj(v)) return str(v.name) ?? (str(v.givenName) && str(v.familyName) ? `${str(v.givenName)} ${str(v.familyName)}` : null);
@@ -109,6 +126,8 @@ function rank(n: Node): number {
  */
 export function readJsonLd(scriptTexts: readonly string[]): { article: JsonLdArticle | null; listingType: string | null; publisher: string | null } {
   const nodes = flattenNodes(scriptTexts.map(parseJsonLd));
+  const ids = new Map<string, Node>();
+  for (const n of nodes) if (typeof n['@id'] === 'string' && Object.keys(n).length > 2 && !ids.has(n['@id'])) ids.set(n['@id'], n);
   const listing = nodes.flatMap(typesOf).find((t) => LISTING_TYPES.test(t)) ?? null;
   const orgName = nodes.filter((n) => typesOf(n).some((t) => /Organization$/.test(t))).map((n) => str(n.name)).find(Boolean) ?? null;
   let best: Node | null = null;
@@ -116,13 +135,13 @@ export function readJsonLd(scriptTexts: readonly string[]): { article: JsonLdArt
   if (!best) return { article: null, listingType: listing, publisher: orgName };
   const article: JsonLdArticle = {
     headline: str(best.headline) ?? str(best.name),
-    authors: authorsOf(best.author ?? best.creator),
+    authors: authorsOf(deref(best.author ?? best.creator, ids)),
     datePublished: str(best.datePublished) ?? str(best.dateCreated),
     dateModified: str(best.dateModified),
-    publisher: nameOf(best.publisher) ?? orgName,
+    publisher: nameOf(deref(best.publisher, ids)) ?? orgName,
     language: str(best.inLanguage) ?? (isObj(best.inLanguage) ? str(best.inLanguage.alternateName) ?? str(best.inLanguage.name) : null),
     free: freeOf(best),
-    image: imageOf(best.image) ?? imageOf(best.thumbnailUrl),
+    image: imageOf(deref(best.image, ids)) ?? imageOf(best.thumbnailUrl),
     type: typesOf(best)[0] ?? null,
   };
   return { article, listingType: listing, publisher: article.publisher };

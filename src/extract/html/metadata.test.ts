@@ -2,9 +2,10 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { parseDocument } from './dom.js';
 import { primaryLanguage, readMetadata } from './metadata.js';
+import { indexPage } from './page.js';
 import { stripSiteSuffix } from './title.js';
 
-const page = (head: string, body = '') => parseDocument(`<!doctype html><html lang="en-GB"><head>${head}</head><body>${body}</body></html>`);
+const page = (head: string, body = '') => indexPage(parseDocument(`<!doctype html><html lang="en-GB"><head>${head}</head><body>${body}</body></html>`));
 const ld = (o: unknown) => `<script type="application/ld+json">${JSON.stringify(o)}</script>`;
 
 const OG = '<meta property="og:title" content="Harbour Plan Gets Green Light | Coastal Herald">'
@@ -87,4 +88,50 @@ test('title suffix is stripped only when it names the site', () => {
   assert.equal(stripSiteSuffix('Trade war - what comes next', 'Daily Ledger', 'ledger.example'), 'Trade war - what comes next');
   assert.equal(stripSiteSuffix('Trade war | Daily Ledger', 'Daily Ledger', null), 'Trade war');
   assert.equal(stripSiteSuffix('Trade war — LEDGER', null, 'www.ledger.example'), 'Trade war');
+});
+
+test('crawled caps every page date: a later date is dropped for the next source, never replaced by the clock', () => {
+  const head = '<meta property="article:published_time" content="2031-01-01T00:00:00Z"><meta property="article:modified_time" content="2031-01-02">';
+  const m = readMetadata(page(head, '<article><time datetime="2021-03-01">1 March</time></article>'), null, { crawled: '2021-06-30' });
+  assert.equal(m.published, '2021-03-01');
+  assert.equal(m.provenance.published, 'time');
+  assert.equal(m.modified, null);
+  const none = readMetadata(page(head), null, { crawled: '2021-06-30' });
+  assert.equal(none.published, null);
+  assert.equal(none.provenance.published, undefined);
+  // Without crawled the page's own date stands (no clock involved).
+  assert.equal(readMetadata(page(head), null).published, '2031-01-01');
+});
+
+test('updated / accepted date lines are never the publication date (rule date-not-published-label)', () => {
+  const body = '<div class="date">Accepted: 12 May 2020</div><span class="timestamp">Updated March 9, 2021</span><div class="pub-date">March 2, 2021</div>';
+  const m = readMetadata(page('<title>x</title>', body), null);
+  assert.equal(m.published, '2021-03-02');
+  assert.equal(m.provenance.published, 'dom');
+  const only = readMetadata(page('<title>x</title>', '<div class="date">Last updated 9 March 2021</div>'), null);
+  assert.equal(only.published, null);
+});
+
+test('JSON-LD: @graph with @id references and {"@value": ...} values', () => {
+  const graph = { '@context': 'https://schema.org', '@graph': [
+    { '@type': 'Person', '@id': '#p1', name: 'Lena Hart' },
+    { '@type': 'Organization', '@id': '#org', name: 'Harbour Weekly' },
+    { '@type': 'NewsArticle', headline: { '@value': 'Ferry link restored' }, datePublished: { '@value': '2022-05-04T08:00:00Z' },
+      author: [{ '@id': '#p1' }], publisher: { '@id': '#org' }, inLanguage: { '@value': 'en-GB' } },
+  ] };
+  const m = readMetadata(page(ld(graph)), null);
+  assert.equal(m.title, 'Ferry link restored');
+  assert.equal(m.published, '2022-05-04');
+  assert.deepEqual(m.authors, ['Lena Hart']);
+  assert.equal(m.site, 'Harbour Weekly');
+  assert.equal(m.provenance.site, 'jsonld');
+});
+
+test('false positives: sidebar, widget and comment names never become authors', () => {
+  const body = '<aside class="sidebar"><div class="author-name">Tomasz Kruk</div></aside>'
+    + '<div class="widget"><a rel="author" href="/people/x">Irena Sowa</a></div>'
+    + '<div class="comments"><span class="byline">By Reader Joe</span></div><article><p>No byline in this story.</p></article>';
+  const m = readMetadata(page('<title>x</title>', body), null);
+  assert.deepEqual(m.authors, []);
+  assert.equal(m.provenance.authors, undefined);
 });

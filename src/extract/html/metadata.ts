@@ -6,10 +6,14 @@
  */
 import { splitByline, uniqueNames } from './authors.js';
 import { BIO_BOX_TOKEN } from './rules/authors.js';
-import { dateFromUrl, normalizeDate } from '../dates.js';
-import { absUrl, classTokens, collapse, firstMeta, metaMap, textOf } from './dom.js';
+import { dateFromUrl, normalizeDate, notAfter } from '../dates.js';
+import { absUrl, classTokens, collapse, findFirst, firstMeta, isTag, metaMap, textOf, type Element } from './dom.js';
 import { readJsonLd } from './jsonld.js';
-import { BYLINE_TOKEN, DATE_TOKEN, META_APP, META_AUTHOR, META_IMAGE, META_LANGUAGE, META_MODIFIED, META_PUBLISHED, META_SITE, META_TITLE } from './rules/meta.js';
+import type { PageIndex } from './page.js';
+import {
+  AUTHOR_EXCLUDED_CONTAINER, BYLINE_TOKEN, DATE_TOKEN, META_APP, META_AUTHOR, META_IMAGE, META_LANGUAGE, META_MODIFIED,
+  META_PUBLISHED, META_SITE, META_TITLE, NOT_PUBLISHED_LABEL,
+} from './rules/meta.js';
 import { namesSite, stripSiteSuffix } from './title.js';
 
 /** One candidate value and the source tier it came from. */
@@ -52,37 +56,53 @@ export function primaryLanguage(tag: string): string | null {
   return m ? m[1].toLowerCase() : null;
 }
 
-function microdata(doc: Document, prop: string): string | null {
-  const el = doc.querySelector(`[itemprop="${prop}"]`);
+function microdata(page: PageIndex, prop: string): string | null {
+  const el = page.itemprops.get(prop)?.[0];
   if (!el) return null;
-  return collapse(el.getAttribute('content') ?? el.getAttribute('datetime') ?? (prop === 'author' ? textOf(el.querySelector('[itemprop="name"]')) || textOf(el) : textOf(el))) || null;
+  const nameEl = prop === 'author' ? findFirst(el, (e) => e.attribs.itemprop === 'name') : null;
+  return collapse(el.attribs.content ?? el.attribs.datetime ?? (nameEl ? textOf(nameEl) || textOf(el) : textOf(el))) || null;
 }
 
-/** The `<time datetime>` of the article: inside article/header/byline first, then one marked pubdate. */
-function timeElement(doc: Document): string | null {
-  const sel = ['article time[datetime]', 'header time[datetime]', 'main time[datetime]', 'time[pubdate]', 'time[datetime]'];
-  for (const s of sel) { const t = doc.querySelector(s)?.getAttribute('datetime'); if (t && normalizeDate(t)) return t; }
+/** The `<time datetime>` of the article: inside article/header/main first, then one marked pubdate, then any. */
+function timeElement(page: PageIndex): string | null {
+  const tests: ((t: PageIndex['times'][number]) => boolean)[] = [(t) => t.inArticle, (t) => t.inHeader, (t) => t.inMain, (t) => t.pubdate, () => true];
+  for (const ok of tests) {
+    for (const t of page.times) {
+      const v = t.el.attribs.datetime;
+      if (ok(t) && v && normalizeDate(v) && !inFurniture(t.el)) return v;
+    }
+  }
   return null;
 }
 
-/** Elements whose class/id marks them as a byline / date (limited to short text). */
-function tokenElements(doc: Document, re: RegExp, maxChars: number): Element[] {
+/** True when `el` sits in page furniture (rule `author-not-in-furniture`): aside, nav, footer, sidebars, related lists, comments. */
+export function inFurniture(el: Element): boolean {
+  for (let p = el.parent; p; p = p.parent) {
+    if (!isTag(p)) continue;
+    if (AUTHOR_EXCLUDED_CONTAINER.tags.has(p.name)) return true;
+    if ((p.attribs.class || p.attribs.id) && classTokens(p).some((t) => AUTHOR_EXCLUDED_CONTAINER.token.test(t))) return true;
+  }
+  return false;
+}
+
+/** Elements whose class/id marks them as a byline / date (limited to short text, outside furniture). */
+function tokenElements(page: PageIndex, re: RegExp, maxChars: number): Element[] {
   const out: Element[] = [];
-  for (const el of Array.from(doc.querySelectorAll('[class],[id]'))) {
+  for (const el of page.classed) {
     if (!classTokens(el).some((t) => re.test(t))) continue;
     const len = textOf(el).length;
-    if (len > 0 && len <= maxChars) out.push(el);
+    if ((len > 0 || el.attribs.datetime || el.attribs.content) && len <= maxChars && !inFurniture(el)) out.push(el);
     if (out.length >= 8) break;
   }
   return out;
 }
 
-function authorCandidates(doc: Document, meta: Map<string, string[]>, ld: string[]): Candidate<string[]>[] {
+function authorCandidates(page: PageIndex, meta: Map<string, string[]>, ld: string[]): Candidate<string[]>[] {
   const metaAuthors = META_AUTHOR.flatMap((k) => meta.get(k) ?? []).filter((v) => !isUrl(v));
-  const rel = Array.from(doc.querySelectorAll('a[rel~="author"]')).map((a) => textOf(a));
-  const itemprop = Array.from(doc.querySelectorAll('[itemprop~="author"]')).slice(0, 6)
-    .map((el) => collapse(el.getAttribute('content')) || textOf(el.querySelector('[itemprop="name"]')) || textOf(el));
-  const byline = tokenElements(doc, BYLINE_TOKEN, 200)
+  const rel = page.relAuthors.filter((a) => !inFurniture(a)).map((a) => textOf(a));
+  const itemprop = (page.itemprops.get('author') ?? []).filter((el) => !inFurniture(el)).slice(0, 6)
+    .map((el) => collapse(el.attribs.content) || textOf(findFirst(el, (e) => e.attribs.itemprop === 'name')) || textOf(el));
+  const byline = tokenElements(page, BYLINE_TOKEN, 200)
     .filter((el) => !classTokens(el).some((t) => BIO_BOX_TOKEN.test(t)))
     .map((el) => textOf(el)).filter((t) => splitByline(t).length > 0).slice(0, 1);
   return [
@@ -101,15 +121,20 @@ function hostOf(url: string | null): string | null {
   try { return new URL(url).hostname.replace(/^www\d*\./, '') || null; } catch { return null; }
 }
 
+/** A date string as `YYYY-MM-DD`, or null when unreadable or later than `crawled`. */
+const dateWithin = (crawled: string | undefined) => (v: string): string | null => notAfter(normalizeDate(v), crawled);
+
 /**
- * Reads title, authors, dates, site, language, lead image and flags-relevant markers from `doc`
- * (before any mutation). `url` is the page URL when known; the canonical link or og:url stand in.
+ * Reads title, authors, dates, site, language, lead image and flags-relevant markers from the
+ * page index (before any mutation). `url` is the page URL when known; the canonical link or
+ * og:url stand in. `crawled` (`YYYY-MM-DD`): no date later than that day is taken; the next
+ * source is tried instead. Dates never come from the run clock.
  */
-export function readMetadata(doc: Document, url: string | null | undefined): Metadata {
-  const meta = metaMap(doc);
-  const scripts = Array.from(doc.querySelectorAll('script[type="application/ld+json"]')).map((s) => s.textContent ?? '');
-  const { article: ld, listingType, publisher } = readJsonLd(scripts);
-  const pageUrl = url ?? absUrl(doc.querySelector('link[rel="canonical"]')?.getAttribute('href'), null) ?? firstMeta(meta, ['og:url']);
+export function readMetadata(page: PageIndex, url: string | null | undefined, opts: { crawled?: string } = {}): Metadata {
+  const meta = metaMap(page.metas);
+  const { article: ld, listingType, publisher } = readJsonLd(page.ldScripts);
+  const pageUrl = url ?? absUrl(page.canonical, null) ?? firstMeta(meta, ['og:url']);
+  const asDate = dateWithin(opts.crawled);
   const provenance: Record<string, string> = {};
   const set = <T>(field: string, c: Candidate<T> | null): T | null => { if (!c) return null; provenance[field] = c.source; return c.value; };
 
@@ -122,23 +147,26 @@ export function readMetadata(doc: Document, url: string | null | undefined): Met
   const cleanTitle = (v: string): string | null => stripSiteSuffix(collapse(v), site, host) || null;
   const title = set('title', pick<string, string>([
     { value: ld?.headline, source: 'jsonld' }, ...META_TITLE.map((k) => ({ value: firstMeta(meta, [k]), source: 'meta' })),
-    { value: microdata(doc, 'headline'), source: 'microdata' }, { value: textOf(doc.querySelector('h1')), source: 'dom' },
-    { value: textOf(doc.querySelector('title')), source: 'dom' },
+    { value: microdata(page, 'headline'), source: 'microdata' }, { value: textOf(page.h1), source: 'dom' },
+    { value: textOf(page.title), source: 'dom' },
   ], cleanTitle));
   const notSite = (vals: string[]): string[] | null => splitAll(vals)?.filter((n) => !namesSite(n, site, host)) ?? null;
-  const authors = set('authors', pick(authorCandidates(doc, meta, ld?.authors ?? []), notSite)) ?? [];
-  const dateText = tokenElements(doc, DATE_TOKEN, 80).map((el) => el.getAttribute('datetime') ?? el.getAttribute('content') ?? textOf(el)).find((t) => normalizeDate(t));
+  const authors = set('authors', pick(authorCandidates(page, meta, ld?.authors ?? []), notSite)) ?? [];
+  // Rule date-not-published-label: "Updated ...", "Accepted ..." lines are never the publication date.
+  const dateText = tokenElements(page, DATE_TOKEN, 80)
+    .filter((el) => !NOT_PUBLISHED_LABEL.pattern.test(textOf(el)) && !classTokens(el).some((t) => /updated|modified/.test(t)))
+    .map((el) => el.attribs.datetime ?? el.attribs.content ?? textOf(el)).find((t) => asDate(t));
   const published = set('published', pick<string, string>([
     { value: ld?.datePublished, source: 'jsonld' }, { value: firstMeta(meta, META_PUBLISHED), source: 'meta' },
-    { value: microdata(doc, 'datePublished'), source: 'microdata' }, { value: timeElement(doc), source: 'time' },
+    { value: microdata(page, 'datePublished'), source: 'microdata' }, { value: timeElement(page), source: 'time' },
     { value: dateText, source: 'dom' }, { value: dateFromUrl(pageUrl), source: 'url' },
-  ], normalizeDate));
+  ], asDate));
   const modified = set('modified', pick<string, string>([
     { value: ld?.dateModified, source: 'jsonld' }, { value: firstMeta(meta, META_MODIFIED), source: 'meta' },
-    { value: microdata(doc, 'dateModified'), source: 'microdata' },
-  ], normalizeDate));
+    { value: microdata(page, 'dateModified'), source: 'microdata' },
+  ], asDate));
   const language = set('language', pick<string, string>([
-    { value: doc.documentElement?.getAttribute('lang'), source: 'dom' }, { value: firstMeta(meta, META_LANGUAGE), source: 'meta' },
+    { value: page.html?.attribs.lang, source: 'dom' }, { value: firstMeta(meta, META_LANGUAGE), source: 'meta' },
     { value: ld?.language, source: 'jsonld' },
   ], primaryLanguage));
   const leadImage = absUrl(firstMeta(meta, META_IMAGE) ?? ld?.image, pageUrl);

@@ -1,9 +1,10 @@
 /**
  * DOM -> plain-text paragraphs. Block elements (p, h2–h6, li, blockquote, pre, div with direct
  * text, ...) start a new paragraph; inline whitespace is collapsed; `<br>` breaks a paragraph.
- * Each paragraph keeps the features a later paragraph-level scorer needs.
+ * Each paragraph keeps its block element and the features the paragraph scorer needs.
+ * Iterative: deep nesting cannot overflow the call stack.
  */
-import { collapse, tagOf } from './dom.js';
+import { collapse, isHidden, isTag, isText, type AnyNode, type Element, type ParentNode } from './dom.js';
 import { NON_TEXT_TAGS } from './rules/containers.js';
 
 /** One paragraph of body text with simple features for scoring. */
@@ -13,45 +14,56 @@ export interface Block {
   tag: string;
   /** Characters of the text that sit inside links. */
   linkChars: number;
+  /** The block element holding the text (null for text directly under the walked root). */
+  el?: Element | null;
 }
 
 /** Tags that start a new paragraph. */
 export const BLOCK_TAGS: ReadonlySet<string> = new Set([
   'p', 'div', 'section', 'article', 'main', 'header', 'footer', 'aside', 'blockquote', 'pre', 'ul', 'ol', 'li', 'dl', 'dt', 'dd',
   'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'table', 'thead', 'tbody', 'tr', 'td', 'th', 'figure', 'figcaption', 'hr', 'address', 'center', 'details', 'summary',
+  'body', 'html', 'nav', 'form', 'fieldset',
 ]);
 
-interface Acc { blocks: Block[]; buf: string[]; linkChars: number; tag: string }
+interface Acc { blocks: Block[]; buf: string[]; linkChars: number; open: Element[] }
 
 function flush(acc: Acc): void {
   const text = collapse(acc.buf.join(''));
-  if (text) acc.blocks.push({ text, tag: acc.tag, linkChars: Math.min(acc.linkChars, text.length) });
+  if (text) {
+    const el = acc.open[acc.open.length - 1] ?? null;
+    acc.blocks.push({ text, tag: el ? el.name : 'div', linkChars: Math.min(acc.linkChars, text.length), el });
+  }
   acc.buf = [];
   acc.linkChars = 0;
 }
 
-function walk(node: Node, acc: Acc, inLink: boolean): void {
-  if (node.nodeType === 3) {
-    const t = node.textContent ?? '';
-    acc.buf.push(t);
-    if (inLink) acc.linkChars += collapse(t).length;
-    return;
-  }
-  if (node.nodeType !== 1) return;
-  const el = node as Element;
-  const tag = tagOf(el);
-  if (NON_TEXT_TAGS.has(tag) || el.getAttribute('hidden') !== null || el.getAttribute('aria-hidden') === 'true') return;
-  if (tag === 'br') { flush(acc); return; }
-  const block = BLOCK_TAGS.has(tag);
-  if (block) { flush(acc); acc.tag = tag; }
-  for (let c = el.firstChild; c; c = c.nextSibling) walk(c, acc, inLink || tag === 'a');
-  if (block) { flush(acc); acc.tag = 'div'; }
-}
+/** A pending step of the walk: a node to visit, or the close of a block / link element. */
+type Step = { node: AnyNode; close?: undefined } | { node: Element; close: 'block' | 'link' };
 
 /** The paragraphs of `root`, in document order. */
-export function toBlocks(root: Node): Block[] {
-  const acc: Acc = { blocks: [], buf: [], linkChars: 0, tag: 'div' };
-  walk(root, acc, false);
+export function toBlocks(root: ParentNode): Block[] {
+  const acc: Acc = { blocks: [], buf: [], linkChars: 0, open: [] };
+  let inLink = 0;
+  const stack: Step[] = [];
+  for (let i = root.children.length - 1; i >= 0; i--) stack.push({ node: root.children[i] });
+  while (stack.length) {
+    const step = stack.pop()!;
+    if (step.close === 'block') { flush(acc); acc.open.pop(); continue; }
+    if (step.close === 'link') { inLink--; continue; }
+    const node = step.node;
+    if (isText(node)) {
+      acc.buf.push(node.data);
+      if (inLink) acc.linkChars += collapse(node.data).length;
+      continue;
+    }
+    if (!isTag(node)) continue;
+    const tag = node.name;
+    if (NON_TEXT_TAGS.has(tag) || isHidden(node)) continue;
+    if (tag === 'br') { acc.buf.push(' '); flush(acc); continue; }
+    if (BLOCK_TAGS.has(tag)) { flush(acc); acc.open.push(node); stack.push({ node, close: 'block' }); }
+    if (tag === 'a') { inLink++; stack.push({ node, close: 'link' }); }
+    for (let i = node.children.length - 1; i >= 0; i--) stack.push({ node: node.children[i] });
+  }
   flush(acc);
   return acc.blocks;
 }

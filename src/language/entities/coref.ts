@@ -5,37 +5,83 @@
  * sentence-initial he/she joins the previous sentence's single person subject.
  */
 import type { Entity, EntityType, Mention, Role } from '../../doc.js';
-import { EAST_ASIAN_FAMILY_NAMES } from '../rules/names.js';
-import { TITLE_BY_TEXT } from '../rules/titles.js';
+import { EAST_ASIAN_FAMILY_NAMES, NAME_PARTICLES } from '../rules/names.js';
+import { TITLE_BY_TEXT, titleKey } from '../rules/titles.js';
+import { combineGender, nameGender, pronounGender, type Gender } from '../rules/gender.js';
 import type { Cand } from './types.js';
 
 /** An entity under construction. `order` is the position used for id assignment. */
 export interface Ent {
   type: EntityType; name: string; roles: Role[]; country: string | null; mentions: Mention[];
   members?: Ent[]; geo?: { lat: number; lon: number; source: string } | null; order: number; desc: boolean;
+  /** Gender cues from titles and honorifics ("Queen", "Mrs", "spokeswoman"). */
+  genders?: Gender[];
 }
 
 /** Facts about the sentences that coreference needs. */
 export interface SentInfo { paragraph: number; subjectEnd: number }
 
-interface Seen { ent: Ent; start: number; sentence: number }
+interface Seen { ent: Ent; start: number; end: number; sentence: number; kind: Mention['kind'] }
 
-/** Short-name keys of a person name: the last word, and the first when it is an East Asian family name. */
+/** Generational suffixes that follow a surname ("Jr.", "III"): never the short name (rule name-suffix). */
+const NAME_SUFFIXES: ReadonlySet<string> = new Set(['Jr.', 'Jr', 'Sr.', 'Sr', 'II', 'III', 'IV']);
+const withoutSuffix = (w: string[]): string[] => (w.length > 2 && NAME_SUFFIXES.has(w[w.length - 1]) ? w.slice(0, -1) : w);
+
+/**
+ * Short-name keys of a person name: the last word; the first when it is an East Asian family name;
+ * and the word before a lower-case particle when it is not the first word (the name a Portuguese or
+ * Spanish name is known by: "Luiz Inacio Lula da Silva" -> "Lula"; rule short-before-particle).
+ */
 export function shortKeys(name: string): string[] {
-  const w = name.split(/\s+/).filter((x) => /^\p{Lu}/u.test(x));
+  const all = withoutSuffix(name.split(/\s+/));
+  const w = all.filter((x) => /^\p{Lu}/u.test(x));
   if (w.length <= 1) return w;
   const keys = [w[w.length - 1]];
   if (EAST_ASIAN_FAMILY_NAMES.words.has(w[0])) keys.push(w[0]);
+  const particle = all.findIndex((x, k) => k > 1 && NAME_PARTICLES.words.has(x));
+  if (particle > 1 && /^\p{Lu}/u.test(all[particle - 1])) keys.push(all[particle - 1]);
   return keys;
 }
 
+/**
+ * Adds roles to an entity, merging one with the same title. Honorifics (Mr, Mrs, Dr) are no role:
+ * they only leave their gender cue, as do gendered titles (rule honorific-not-role).
+ */
 function addRoles(e: Ent, roles: Role[]): void {
   for (const r of roles) {
+    const rule = TITLE_BY_TEXT.get(r.title);
+    if (rule?.gender) (e.genders ??= []).push(rule.gender);
+    if (rule?.honorific) continue;
     const same = e.roles.find((x) => x.title === r.title && (x.of === r.of || !x.of || !r.of));
     if (!same) { e.roles.push({ ...r }); continue; }
     same.of ??= r.of; same.for ??= r.for; same.sector ??= r.sector;
   }
   e.country ??= e.roles.map((r) => r.of).find((o) => !!o && /^[A-Z]{3}$/.test(o)) ?? null;
+}
+
+/**
+ * True when two person names can name one person: one is the other with words before it ("Would
+ * Adam Schiff" from a sentence-initial word), or both share the last word and one given name starts
+ * the other ("John M. Ford" and "John Milo Ford", "Pat Carlineo" and "Patrick Carlineo"). Rule name-variants.
+ */
+export function sameNameVariant(a: string, b: string): boolean {
+  const x = withoutSuffix(a.split(/\s+/)); const y = withoutSuffix(b.split(/\s+/));
+  const [long, short] = x.length >= y.length ? [x, y] : [y, x];
+  if (short.length >= 2 && long.slice(long.length - short.length).join(' ') === short.join(' ')) return true;
+  // Same surname, and one given name the short form of the other ("Pat"/"Patrick", "Josh"/"Joshua").
+  const given = x[0].length <= y[0].length ? [x[0], y[0]] : [y[0], x[0]];
+  return x.length >= 2 && y.length >= 2 && x[x.length - 1] === y[y.length - 1] && given[0].length >= 3 && given[1].startsWith(given[0]);
+}
+
+/** The entities of `list` that are variants of one name (see {@link sameNameVariant}), or null when they name two people. */
+function oneName(list: readonly Ent[]): Ent[] | null {
+  const distinct = [...new Set(list)];
+  return distinct.every((e) => distinct.every((f) => e === f || sameNameVariant(e.name, f.name))) ? distinct : null;
+}
+
+/** Gender of an entity: its title and honorific cues and, for a named person, its given name (see rules/gender.ts). */
+export function genderOf(e: Ent): Gender {
+  return combineGender([...(e.genders ?? []), e.desc || e.type !== 'PERSON' ? null : nameGender(e.name)]);
 }
 
 /** Builds entities from the candidates of a document. */
@@ -45,8 +91,6 @@ export class Coref {
   private persons = new Map<Cand, Ent>();
   private surnames = new Map<string, Ent[]>();
   private seen: Seen[] = [];
-  /** Start of each entity's latest mention so far (mentions arrive in text order). */
-  private lastAt = new Map<Ent, number>();
   private text = '';
 
   constructor(
@@ -83,8 +127,7 @@ export class Coref {
   private mention(e: Ent, c: Cand, text: string, kind: Mention['kind']): void {
     e.mentions.push({ start: c.start, end: c.end, text, kind });
     e.order = Math.min(e.order, c.start);
-    this.seen.push({ ent: e, start: c.start, sentence: c.sentence });
-    if (c.start > (this.lastAt.get(e) ?? -1)) this.lastAt.set(e, c.start);
+    this.seen.push({ ent: e, start: c.start, end: c.end, sentence: c.sentence, kind });
   }
 
   /** Pass 1: cluster the named persons by full name and short-name keys. */
@@ -92,9 +135,14 @@ export class Coref {
     for (const c of this.cands) {
       if (c.c !== 'person') continue;
       const keys = shortKeys(c.name);
-      let e = this.ents.find((x) => x.type === 'PERSON' && !x.desc && (x.name === c.name
+      const matches = this.ents.filter((x) => x.type === 'PERSON' && !x.desc && (x.name === c.name
         || (c.name.includes(' ') && !x.name.includes(' ') && keys.includes(x.name))
+        || (c.name.includes(' ') && x.name.includes(' ') && sameNameVariant(x.name, c.name))
         || (!c.name.includes(' ') && shortKeys(x.name).includes(c.name))));
+      // A surname shared by two named persons ("Biden" after Joe and Hunter Biden) stays unlinked (rule surname-ambiguous).
+      const group = c.name.includes(' ') ? matches : oneName(matches);
+      if (!group) continue;
+      let e = group.find((x) => x.name === c.name) ?? [...group].sort((a, b) => a.name.length - b.name.length)[0];
       if (!e) e = this.make('PERSON', c.name, c.start);
       if (c.name.split(' ').length > e.name.split(' ').length) e.name = c.name;
       addRoles(e, c.roles);
@@ -104,24 +152,15 @@ export class Coref {
     for (const e of this.ents) for (const k of [...shortKeys(e.name), e.name]) this.surnames.set(k, [...(this.surnames.get(k) ?? []), e]);
   }
 
-  /** The nearest entity (most recent before `at`, else the first) among `list`. */
-  private nearest(list: Ent[], at: number): Ent {
-    // O(|list|) through the latest-mention index instead of a scan of every mention seen.
-    let best: Ent | null = null; let bestAt = -1;
-    for (const e of list) {
-      const last = this.lastAt.get(e);
-      if (last === undefined) continue;
-      if (last >= at) return this.nearestByScan(list, at);
-      if (last > bestAt) { best = e; bestAt = last; }
-    }
-    return best ?? list[0];
-  }
-
-  /** The same look-up by a full scan, for a mention that arrives out of text order. */
-  private nearestByScan(list: Ent[], at: number): Ent {
-    let best: Ent | null = null; let bestAt = -1;
-    for (const s of this.seen) if (s.start < at && list.includes(s.ent) && s.start > bestAt) { best = s.ent; bestAt = s.start; }
-    return best ?? list[0];
+  /**
+   * For a surname shared by `list`: null when they are two people (rule surname-ambiguous), else the
+   * variant mentioned last before `at` (or the shortest name when none is mentioned yet).
+   */
+  private latest(list: readonly Ent[], at: number): Ent | null {
+    const group = oneName(list);
+    if (!group) return null;
+    for (let k = this.seen.length - 1; k >= 0; k--) if (this.seen[k].start < at && group.includes(this.seen[k].ent)) return this.seen[k].ent;
+    return [...group].sort((a, b) => a.name.length - b.name.length)[0];
   }
 
   /** The last two distinct entities of `type` seen before `at` (named, not descriptive). */
@@ -174,33 +213,71 @@ export class Coref {
     return countries.length ? this.group(countries, c.start) : null;
   }
 
-  /** The person holding the role a title-only mention names ("the North Korean leader"). */
+  /**
+   * The person holding the role a title-only mention names ("the North Korean leader"): a person
+   * with a role of the same office (title key, see rules/titles.ts; a generic title such as
+   * "leader" or "envoy" matches its whole family) and, when the mention names one, the same country.
+   * Persons mentioned before win over later ones, named persons over descriptions. Two or more
+   * fitting persons leave the mention unlinked (rule title-ambiguous: "the president" with two presidents).
+   */
   private roleHolder(c: Extract<Cand, { c: 'title' }>): Ent | null {
+    const generic = TITLE_BY_TEXT.get(c.title)?.generic ?? false;
+    const key = titleKey(c.title);
     const fits = (e: Ent): boolean => e.type === 'PERSON' && e.roles.some((r) =>
-      (!c.of || r.of === c.of) && (r.title === c.title || TITLE_BY_TEXT.get(r.title)?.family === c.family));
-    for (let k = this.seen.length - 1; k >= 0; k--) if (this.seen[k].start < c.start && fits(this.seen[k].ent)) return this.seen[k].ent;
-    return this.ents.find((e) => fits(e) && !e.desc) ?? null;
+      (!c.of || r.of === c.of) && (titleKey(r.title) === key || (generic && TITLE_BY_TEXT.get(r.title)?.family === c.family)));
+    const before = [...new Set(this.seen.filter((x) => x.start < c.start && fits(x.ent)).map((x) => x.ent))];
+    const pool = before.length ? before : this.ents.filter((e) => fits(e) && !e.desc);
+    const named = pool.filter((e) => !e.desc);
+    const cands = named.length ? named : pool;
+    return cands.length === 1 ? cands[0] : null;
   }
 
-  /** The single person subject of sentence `k` (persons mentioned before its first verb), or null. */
-  private subjectOf(k: number): Ent | null {
-    const inSent = this.seen.filter((s) => s.sentence === k && s.ent.type === 'PERSON');
-    const subj = new Set(inSent.filter((s) => s.start < this.sents[k].subjectEnd).map((s) => s.ent));
-    if (subj.size === 1) return [...subj][0];
-    const all = new Set(inSent.map((s) => s.ent));
-    if (all.size === 1) return [...all][0];
-    const first = this.seen.find((s) => s.sentence === k);
-    const m = first?.ent.mentions.find((x) => x.start === first.start);
-    const coordinated = m && /^\s*(and|or|,)/.test(this.text.slice(m.end, m.end + 5));
-    return first && first.ent.type === 'PERSON' && !coordinated ? first.ent : null;
+  /** Distinct persons mentioned in sentence `k` as arguments (not as one half of a "Putin-Kim" compound, not as an alias). */
+  private personsIn(k: number): Ent[] {
+    const out: Ent[] = [];
+    for (const x of this.seen) {
+      if (x.sentence !== k || x.ent.type !== 'PERSON' || x.kind === 'alias' || out.includes(x.ent)) continue;
+      const compound = /^\s*[-\u2013]\s*\p{Lu}/u.test(this.text.slice(x.end, x.end + 3)) || /\p{L}[-\u2013]$/u.test(this.text.slice(Math.max(0, x.start - 2), x.start));
+      if (!compound) out.push(x.ent);
+    }
+    return out;
+  }
+
+  /**
+   * True when offset `at` lies inside quoted speech (an opening mark before it in its paragraph is
+   * not closed): the pronouns of quoted words refer from the speaker's point of view, so they are
+   * left alone (rule pronoun-not-in-quote).
+   */
+  private insideQuote(at: number): boolean {
+    const para = this.text.slice(this.text.lastIndexOf('\n', at) + 1, at);
+    const curly = (para.match(/\u201C/g)?.length ?? 0) - (para.match(/\u201D/g)?.length ?? 0);
+    return curly > 0 || (para.match(/"/g)?.length ?? 0) % 2 === 1;
+  }
+
+  /**
+   * The antecedent of a sentence-initial he/she: the one person of the previous sentence (or, when
+   * it names none, of the one before it in the same paragraph) whose gender does not contradict the
+   * pronoun. Two fitting persons leave it unlinked (rule pronoun-one-candidate).
+   */
+  private pronounHolder(c: Cand, word: string): Ent | null {
+    if (this.insideQuote(c.start)) return null;
+    const g = pronounGender(word);
+    for (let k = c.sentence - 1; k >= 0 && k >= c.sentence - 2; k--) {
+      if (k < c.sentence - 1 && this.sents[k]?.paragraph !== this.sents[c.sentence]?.paragraph) break;
+      const persons = this.personsIn(k);
+      if (!persons.length) continue;
+      const fit = persons.filter((e) => { const eg = genderOf(e); return !g || !eg || eg === g; });
+      return fit.length === 1 ? fit[0] : null;
+    }
+    return null;
   }
 
   private one(c: Cand, text: string): void {
     switch (c.c) {
-      case 'person': { const e = this.persons.get(c)!; this.mention(e, c, text, c.name === e.name || c.name.includes(' ') ? 'name' : 'short'); return; }
+      case 'person': { const e = this.persons.get(c); if (!e) return; this.mention(e, c, text, c.name === e.name || c.name.includes(' ') ? 'name' : 'short'); return; }
       case 'single': {
         const list = this.surnames.get(c.name);
-        if (list) { this.mention(this.nearest(list, c.start), c, text, 'short'); return; }
+        if (list) { const e = this.latest(list, c.start); if (e) this.mention(e, c, text, 'short'); return; } // rule surname-ambiguous
         if (!c.speech) return;
         const e = this.make('PERSON', c.name, c.start);
         this.surnames.set(c.name, [e]);
@@ -233,9 +310,9 @@ export class Coref {
         this.mention(e, c, text, 'title'); return;
       }
       case 'pair': { const g = this.pair(c); if (g) this.mention(g, c, text, 'group'); return; }
-      case 'pronoun': { const e = c.sentence > 0 ? this.subjectOf(c.sentence - 1) : null; if (e) this.mention(e, c, text, 'pronoun'); return; }
+      case 'pronoun': { const e = this.pronounHolder(c, text); if (e) this.mention(e, c, text, 'pronoun'); return; }
       case 'compass': { const e = this.compass(c.word); if (e) this.mention(e, c, text, 'alias'); return; }
-      case 'gov': { const list = this.surnames.get(c.surname); if (list) this.mention(this.nearest(list, c.start), c, text, 'alias'); return; }
+      case 'gov': { const list = this.surnames.get(c.surname); const e = list ? this.latest(list, c.start) : null; if (e) this.mention(e, c, text, 'alias'); return; }
     }
   }
 

@@ -1,13 +1,15 @@
 /**
  * The entities stage: persons, organizations, countries, places and groups with roles and
- * within-document coreference, recognized by rules and gazetteers (no model weights).
+ * within-document coreference, recognized by rules and gazetteers, with names the rules miss
+ * proposed by the trained tagger of `language/ner` (rule candidates win on overlap).
  */
 import type { Ctx } from '../../context.js';
 import type { Doc, Entity, Mention, Token } from '../../doc.js';
 import type { Stage } from '../../stage.js';
 import { segment } from '../sentences.js';
 import { lexicon } from './lexicon.js';
-import { scanSentence } from './scan.js';
+import { scanSentence, withNer, type NerProposal } from './scan.js';
+import { hasNerModel, nerTagger, nerSpans, orgSupported } from '../ner/index.js';
 import { Coref, type Ent, type SentInfo } from './coref.js';
 import type { Cand, Sent } from './types.js';
 
@@ -26,6 +28,22 @@ function views(doc: Doc): { sents: Sent[]; info: SentInfo[] } {
     info.push({ paragraph, subjectEnd: verb ? verb.start : sp.end });
   });
   return { sents, info };
+}
+
+/**
+ * Named-entity tagger proposals per sentence (the tagger reads the whole document at once; loaded
+ * once per context). ORG spans need `NER_ORG_SUPPORT`. Empty when the shipped weights are missing.
+ */
+function nerProposals(sents: Sent[], ctx: Ctx): NerProposal[][] {
+  if (!sents.length || !hasNerModel()) return [];
+  const tg = nerTagger(ctx);
+  const words = sents.map((s) => s.toks.map((t) => t.text));
+  const out: NerProposal[][] = sents.map(() => []);
+  for (const sp of nerSpans(tg, words)) {
+    if (sp.type === 'ORG' && !orgSupported(tg, words[sp.sentence].slice(sp.start, sp.end))) continue;
+    out[sp.sentence].push(sp);
+  }
+  return out;
 }
 
 /** Sorts mentions and drops a mention that overlaps an earlier one of the same entity. */
@@ -60,7 +78,8 @@ export function recognize(doc: Doc, ctx: Ctx): Entity[] {
   if (!d.tokens.length && d.article.text.trim()) d = { ...d, ...segment(ctx, d.article.text, d.article.paragraphs) };
   const lex = lexicon(ctx);
   const { sents, info } = views(d);
-  const cands: Cand[] = sents.flatMap((s) => scanSentence(s, lex));
+  const props = nerProposals(sents, ctx);
+  const cands: Cand[] = sents.flatMap((s, k) => withNer(s, scanSentence(s, lex), props[k] ?? []));
   const name = (iso3: string): string => lex.countries.byIso3.get(iso3)?.name ?? iso3;
   const byName = (n: string) => { const c = lex.countries.byName.get(n); return c ? { iso3: c.iso3, name: c.name } : null; };
   return finalize(new Coref(cands, info, name, byName).run(d.article.text));

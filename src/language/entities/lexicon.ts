@@ -7,6 +7,7 @@ import { resource } from '../../context.js';
 import { countries, type CountryGazetteer } from '../../gazetteer/countries.js';
 import { cities, type CityGazetteer } from '../../gazetteer/cities.js';
 import { ORGS } from '../rules/orgs.js';
+import { DEMONYM_PLURAL, NATIONAL_NOUNS } from '../rules/demonyms.js';
 import type { LexEntry } from './types.js';
 
 /** Phrase look-up: normalized text -> entries in priority order (ORG, COUNTRY, DEMONYM, PLACE). */
@@ -29,12 +30,23 @@ function add(m: Map<string, LexEntry[]>, key: string, e: LexEntry): void {
   m.set(k, list);
 }
 
+/** Adds `e` under `key` only when the phrase has no entry yet (derived forms never shadow a name). */
+function addNew(m: Map<string, LexEntry[]>, key: string, e: LexEntry): void {
+  if (!m.has(normPhrase(key))) add(m, key, e);
+}
+
 /** Builds the lexicon from the gazetteers and the organization table. */
 export function buildLexicon(g: CountryGazetteer, cg: CityGazetteer): Lexicon {
   const phrases = new Map<string, LexEntry[]>();
   for (const org of ORGS) for (const n of [org.name, ...org.aliases]) add(phrases, n, { type: 'ORG', org });
   for (const [n, c] of g.byName) add(phrases, n, { type: 'COUNTRY', iso3: c.iso3, name: c.name });
   for (const [n, c] of g.byDemonym) add(phrases, n, { type: 'DEMONYM', iso3: c.iso3, name: c.name });
+  // People nouns: "the Russians", "Israelis", "Britons" name the country (rules demonym-plural-s, national-nouns).
+  for (const [n, c] of g.byDemonym) if (DEMONYM_PLURAL.re.test(n) && !/^[A-Z.]+$/.test(n)) addNew(phrases, `${n}s`, { type: 'DEMONYM', iso3: c.iso3, name: c.name });
+  for (const [n, iso3] of Object.entries(NATIONAL_NOUNS.nouns)) {
+    const c = g.byIso3.get(iso3);
+    if (c) addNew(phrases, n, { type: 'DEMONYM', iso3, name: c.name });
+  }
   for (const [n, city] of cg.byName) add(phrases, n, { type: 'PLACE', city });
   let maxWords = 1;
   for (const k of phrases.keys()) maxWords = Math.max(maxWords, k.split(' ').length);

@@ -7,7 +7,7 @@
 import type { Role } from '../../doc.js';
 import { TITLE_MODIFIERS } from '../rules/titles.js';
 import type { Lexicon } from './lexicon.js';
-import { lexAt, entryOf, titleAt, isPoss, low, orgRun, isCap, touches } from './view.js';
+import { lexAt, entryOf, titleAt, isPoss, low, orgRun, isCap, touches, type TitleMatch } from './view.js';
 import type { Sent } from './types.js';
 import { ORG_HEAD_WORDS, type OrgRule } from '../rules/orgs.js';
 
@@ -53,7 +53,10 @@ function orgOwner(s: Sent, lex: Lexicon, p: number, country: string | null): { o
   return { org, next: end };
 }
 
-/** "for|to|of [the] COUNTRY|ORG" after a title; returns the code and the next index. */
+/**
+ * "for|to|of [the] COUNTRY|ORG|PLACE" after a title; returns the code and the next index. A city or
+ * region gives its country ("Mayor of London" -> GBR, "envoy to Kabul" -> AFG; rule role-of-place).
+ */
 function complement(s: Sent, lex: Lexicon, p: number): { code: string; prep: string; next: number } | null {
   const prep = low(s.toks[p]);
   if (prep !== 'for' && prep !== 'to' && prep !== 'of') return null;
@@ -63,11 +66,44 @@ function complement(s: Sent, lex: Lexicon, p: number): { code: string; prep: str
   if (!m) return null;
   const c = entryOf(m, 'COUNTRY');
   const o = entryOf(m, 'ORG');
-  const code = c?.iso3 ?? o?.org.country ?? o?.org.igo ?? null;
+  const pl = entryOf(m, 'PLACE');
+  const code = c?.iso3 ?? o?.org.country ?? o?.org.igo ?? pl?.city.country ?? null;
   if (!code) return null;
+  // A place followed by another capitalized word is part of a longer name ("of Kowloon West district").
+  if (!c && !o && isCap(s.toks[q + m.n]) && !nameFollows(s, q + m.n)) return null;
   const body = c && prep !== 'of' ? ownedBody(s, q + m.n) : 0;
   // "a spokesperson for Japan's foreign ministry": the role is held in that country (rule role-for-owned-body).
   return body ? { code, prep: 'of', next: body } : { code, prep, next: q + m.n };
+}
+
+/** True when a person's name (two or more capitalized words, then a non-capitalized token or the end) starts at `p`. */
+function nameFollows(s: Sent, p: number): boolean {
+  let q = p;
+  while (q < s.toks.length && isCap(s.toks[q])) q++;
+  return q - p >= 2;
+}
+
+/**
+ * City or region owner of a local title at `p` ("London Mayor", "Texas Governor"; rule
+ * role-local-owner): the place's country and the next index, only when a local title follows.
+ */
+function placeOwner(s: Sent, lex: Lexicon, p: number): { iso3: string; next: number } | null {
+  const m = lexAt(s, lex, p);
+  const pl = entryOf(m, 'PLACE');
+  if (!m || !pl?.city.country) return null;
+  const next = isPoss(s.toks[p + m.n]) ? p + m.n + 1 : p + m.n;
+  const tm = titleAt(s, next);
+  return tm?.rule.local ? { iso3: pl.city.country, next } : null;
+}
+
+/**
+ * True when a title that is also an ordinary word ("the general public", "a major in the army",
+ * "the head of the queue") stands with no owner, no kept modifier, no complement and no name after
+ * it: a common noun, not a role (rule title-common-word).
+ */
+function commonWord(s: Sent, tm: TitleMatch, titleStart: number, owned: boolean, end: number): boolean {
+  if (!tm.rule.common || owned || isCap(s.toks[titleStart])) return false;
+  return !isCap(s.toks[end]);
 }
 
 /** After "COUNTRY" at `p`: "'s foreign ministry" / "'s embassy" up to an organization head word; returns the end or 0. */
@@ -106,7 +142,7 @@ export function parseRole(s: Sent, lex: Lexicon, i: number): RolePhrase | null {
   };
   mods();
   let country: string | null = null;
-  const co = countryOwner(s, lex, p);
+  const co = countryOwner(s, lex, p) ?? placeOwner(s, lex, p);
   if (co) { country = co.iso3; p = co.next; }
   let org: RoleOrg | null = null;
   if (!titleAt(s, p)) {
@@ -126,6 +162,8 @@ export function parseRole(s: Sent, lex: Lexicon, i: number): RolePhrase | null {
     if (comp.prep === 'of' && !of) of = comp.code; else forC = comp.code;
     p = comp.next;
   }
+  if (tm.rule.honorific && !isCap(T[p])) return null;
+  if (!comp && commonWord(s, tm, titleStart, !!(country || org) || kept.length > 0, p)) return null;
   const sector = former ? 'ELI' : tm.rule.sector ?? (org?.org?.igo ? null : org || country ? 'GOV' : null);
   const role: Role = { title: former ? `former ${title}` : title, of, for: forC, sector };
   return { start: i, end: p, det, role, family: tm.rule.family, plural: tm.plural, titleStart, hasOwner: !!(country || org), org };

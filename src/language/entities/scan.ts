@@ -193,6 +193,38 @@ function runAt(s: Sent, lex: Lexicon, i: number, out: Out): number {
 /** Index of the first word token of the sentence (skipping opening quotes and brackets). */
 const firstWord = (s: Sent): number => { let k = 0; while (k < s.toks.length && !/\p{L}/u.test(s.toks[k].text)) k++; return k; };
 
+/** A span the named-entity tagger proposes: sentence-local token indices `[start, end)`. */
+export interface NerProposal { start: number; end: number; type: 'PER' | 'ORG' | 'LOC' | 'MISC' }
+
+/** Rule candidates from bare capitalized runs, which a tagger ORG span may replace. */
+const RUN_RULES: ReadonlySet<string> = new Set(['name-run', 'name-single', 'name-single-initial']);
+
+/**
+ * Merges the trained tagger's spans (`language/ner`) into a sentence's rule candidates: a person
+ * or organization span that overlaps no rule candidate becomes `ner-person` (two or more words),
+ * `ner-single` (one word; coreference may join it to a full name) or `ner-org`; an ORG span also
+ * replaces bare name-run candidates it covers ("Rheinmetall AG" is no person). Places stay with
+ * the gazetteer (a place needs coordinates). Other rule candidates always win, so roles and
+ * coreference keep working on them. Returns the candidates in text order.
+ */
+export function withNer(s: Sent, rules: readonly Cand[], props: readonly NerProposal[]): Cand[] {
+  let out: Out = [...rules];
+  for (const p of props) {
+    if (p.type !== 'PER' && p.type !== 'ORG') continue;
+    const sp = span(s, p.start, p.end);
+    const over = out.filter((c) => c.start < sp.end && sp.start < c.end);
+    const replace = p.type === 'ORG' && over.length > 0 && over.every((c) => RUN_RULES.has(c.rule) && c.start >= sp.start && c.end <= sp.end);
+    if (over.length && !replace) continue;
+    const name = textOf(s, p.start, p.end);
+    if (!/\p{Lu}/u.test(name)) continue;
+    if (replace) out = out.filter((c) => !over.includes(c));
+    if (p.type === 'ORG') out.push({ ...sp, rule: 'ner-org', c: 'org', key: `${name.toLowerCase()}|`, name, country: null, igo: null });
+    else if (p.end - p.start > 1) out.push({ ...sp, rule: 'ner-person', c: 'person', name, roles: [], country: null });
+    else out.push({ ...sp, rule: 'ner-single', c: 'single', name, speech: false, pair: false });
+  }
+  return out.length === rules.length && out.every((c, k) => c === rules[k]) ? out : out.sort((a, b) => a.start - b.start);
+}
+
 /** All candidate mentions of one sentence, in text order. */
 export function scanSentence(s: Sent, lex: Lexicon): Cand[] {
   const out: Out = [];

@@ -9,8 +9,11 @@
  * break and the reopening mark inside its text.
  *
  * `rule` names the attribution pattern (`post-name-verb`, `pre-name-verb`, `next-sentence`, ...),
- * followed by `+<via rule>` when a via rule decided (`post-name-verb+via-told`); inherited speakers
- * give `run-in-paragraph` or `run-previous-paragraph`; no speaker gives `unattributed`.
+ * followed by `+<via rule>` when a via rule decided (`post-name-verb+via-told`, `+via-told-addressee`
+ * when the one told is a person of the document) and `+speaker-pronoun` when a he/she speaker was
+ * resolved (see `pronoun.ts`); inherited speakers give `run-in-paragraph` or `run-previous-paragraph`;
+ * no speaker gives `unattributed`. A marked span with no attribution, no inherited speaker and no
+ * speech cue nearby is not a quote (rule `quote-needs-speech-cue`, `rules/cues.ts`).
  */
 import type { Doc, Quote, Span } from '../../doc.js';
 import type { Stage } from '../../stage.js';
@@ -19,6 +22,9 @@ import { findMarkedSpans, type MarkedSpan } from './detect.js';
 import { QUOTE_THRESHOLDS } from './rules/marks.js';
 import { indexMentions, resolveSpeaker, type MentionIndex } from './speaker.js';
 import { afterWindow, beforeWindow, fallbackParagraphs, fallbackSentences, nextSentenceWindow, type Layout } from './windows.js';
+import { COLON_CUE, SPEECH_CUE } from './rules/cues.js';
+import { pronounSpeaker } from './pronoun.js';
+import { lowerBound } from '../../spans.js';
 
 /** A candidate quote during analysis. */
 interface Candidate { marked: MarkedSpan; span: Span; attribution: Attribution | null }
@@ -74,14 +80,50 @@ function isQuote(text: string, c: Candidate): boolean {
   return c.attribution !== null || !isTitleLike(quoted, punctuated);
 }
 
+/**
+ * True when a verb or noun of saying stands outside the marks near a marked span: in the sentences
+ * holding its marks, the sentence before and the one after in the same paragraphs, or the last
+ * sentence of the previous paragraph when the span opens its paragraph (rule `quote-needs-speech-cue`).
+ */
+function hasSpeechCue(l: Layout, m: MarkedSpan): boolean {
+  const { text, sentences } = l;
+  const first = Math.max(0, lowerBound(sentences, m.open + 1, (s) => s.start) - 1);
+  const last = Math.max(first, lowerBound(sentences, m.close + 1, (s) => s.start) - 1);
+  const para = l.paragraphs[m.firstParagraph];
+  const opensPara = para !== undefined && text.slice(para.start, m.open).trim() === '';
+  const from = sentences[Math.max(0, first - 1)]?.start ?? 0;
+  const lo = opensPara ? from : Math.max(from, para?.start ?? 0);
+  const lastPara = l.paragraphs[m.lastParagraph];
+  const hi = Math.min(sentences[last + 1]?.end ?? text.length, lastPara?.end ?? text.length);
+  const outside = text.slice(lo, m.open) + ' ' + text.slice(m.close + 1, Math.max(m.close + 1, hi));
+  return SPEECH_CUE.re.test(outside) || COLON_CUE.re.test(text.slice(Math.max(0, m.open - 4), m.open));
+}
+
+/** Speaker of an attribution: the entity of a mention under the phrase, or for he/she the one fitting person before the quote. */
+function speakerOf(doc: Doc, l: Layout, mentions: MentionIndex, c: Candidate, a: Attribution): { speaker: Quote['speaker']; pronoun: boolean } {
+  const text = doc.article.text;
+  const speaker = resolveSpeaker(text, a.speaker, mentions);
+  if (speaker.entity !== null || !/^(?:he|she)$/iu.test(speaker.text)) return { speaker, pronoun: false };
+  const entity = pronounSpeaker(text, speaker.text, c.marked.open, l.sentences, doc.entities);
+  return { speaker: { ...speaker, entity }, pronoun: entity !== null };
+}
+
+/** Quote rule id for via `told <person>`: the addressee is a person of the document, not an outlet (rule via-told-addressee). */
+function viaRuleOf(doc: Doc, a: Attribution): string | null {
+  if (a.viaRule !== 'via-told' || a.via === null) return a.viaRule;
+  const person = doc.entities.some((e) => e.type === 'PERSON' && e.mentions.some((m) => m.text === a.via || e.name === a.via));
+  return person ? 'via-told-addressee' : a.viaRule;
+}
+
 /** The quote record of candidate `c`, with speaker and via (inherited ones come from `from`). */
-function toQuote(doc: Doc, mentions: MentionIndex, c: Candidate, from: Quote | null, rule: string | null): Quote {
+function toQuote(doc: Doc, l: Layout, mentions: MentionIndex, c: Candidate, from: Quote | null, rule: string | null): Quote {
   const text = doc.article.text;
   const base = { start: c.span.start, end: c.span.end, text: text.slice(c.span.start, c.span.end) };
   const a = c.attribution;
   if (a !== null) {
-    const speaker = resolveSpeaker(text, a.speaker, mentions);
-    return { ...base, speaker, via: a.via, rule: a.viaRule === null ? a.rule : `${a.rule}+${a.viaRule}` };
+    const { speaker, pronoun } = speakerOf(doc, l, mentions, c, a);
+    const via = viaRuleOf(doc, a);
+    return { ...base, speaker, via: a.via, rule: `${a.rule}${via === null ? '' : `+${via}`}${pronoun ? '+speaker-pronoun' : ''}` };
   }
   if (from !== null && rule !== null) return { ...base, speaker: from.speaker, via: from.via, rule };
   return { ...base, speaker: null, via: null, rule: 'unattributed' };
@@ -114,7 +156,8 @@ export function findQuotes(doc: Doc): Quote[] {
   const mentions = indexMentions(doc.entities);
   for (const c of candidates.filter((x) => isQuote(text, x))) {
     const [from, rule] = c.attribution === null ? inherited(text, l, done, c) : [null, null];
-    done.push({ c, q: toQuote(doc, mentions, c, from, rule) });
+    if (c.attribution === null && from === null && !hasSpeechCue(l, c.marked)) continue;
+    done.push({ c, q: toQuote(doc, l, mentions, c, from, rule) });
   }
   return done.map((d) => d.q);
 }

@@ -58,7 +58,8 @@ function isModifier(text: string, span: Span, m: Mention): boolean {
 
 /**
  * The speaker for phrase `span` of `text`. Links the entity of a PERSON mention overlapping the
- * phrase (the largest overlap wins; pronoun mentions placed by coreference count). Without one, links
+ * phrase (a name before a title-only description, then the largest overlap; pronoun mentions placed
+ * by coreference count). Without one, links
  * an ORG, GROUP or COUNTRY entity only when its mention ends the phrase (the phrase's head, "the
  * Foreign Ministry"), not when it only modifies it ("a State Department official"). Otherwise
  * `entity` is null and the phrase stays as `text`. Pass a {@link MentionIndex} (from `indexMentions`)
@@ -71,7 +72,9 @@ export function resolveSpeaker(text: string, span: Span, entities: readonly Enti
   for (const { entity, mention } of overlapping(index, span)) {
     if (!isModifier(text, span, mention)) candidates.push({ entity, mention, overlap: overlap(mention, span) });
   }
-  const persons = candidates.filter((c) => c.entity.type === 'PERSON').sort((a, b) => b.overlap - a.overlap);
+  // A name outranks a description in the same phrase ("Cheuk Hau-yip, the commander of ..."), then the larger overlap wins.
+  const named = (c: Candidate): number => (c.mention.kind === 'title' ? 0 : 1);
+  const persons = candidates.filter((c) => c.entity.type === 'PERSON').sort((a, b) => named(b) - named(a) || b.overlap - a.overlap);
   const heads = candidates.filter((c) => c.entity.type !== 'PERSON' && c.entity.type !== 'PLACE' && c.mention.end >= span.end);
   const best = persons[0] ?? heads[0];
   return { entity: best?.entity.id ?? null, text: text.slice(span.start, span.end) };

@@ -20,6 +20,9 @@ export const NON_NAME_WORDS = list('non-name-words', 'function words, calendar w
   'Mr.', 'Mrs.', 'Ms.', 'Dr.', 'Mr', 'Mrs', 'Ms', 'Dr', 'According', 'Although', 'Despite', 'Under', 'Over', 'During', 'Why',
   'What', 'Who', 'How', 'Where', 'Which', 'No', 'Not', 'Yes', 'All', 'Both', 'Some', 'Many', 'Most', 'Several', 'Other',
   'Such', 'Each', 'Every', 'Any', 'Few', 'Last', 'First', 'Second', 'Third', 'New', 'Old', 'Top', 'Senior', 'Former',
+  'Later', 'Earlier', 'Afterwards', 'Instead', 'Separately', 'Nevertheless', 'Thus', 'Hence', 'Even', 'Only', 'Just',
+  'Once', 'Because', 'Unless', 'Until', 'Whether', 'Upon', 'Amid', 'Among', 'Against', 'Without', 'Within', 'Through', 'Unlike',
+  'Following', 'Formerly', 'Would', 'Could', 'Should', 'Does', 'Did', 'Do', 'Is', 'Are', 'Was', 'Were', 'Make', 'Get',
   'Minister', 'Ministry', 'Chairman', 'North', 'South', 'East', 'West', 'Northern', 'Southern', 'Eastern', 'Western',
   'Christmas', 'Easter', 'Ramadan', 'Internet', 'Web', 'Twitter', 'Facebook', 'WhatsApp', 'Instagram', 'YouTube', 'God',
   // Common nouns that title case capitalizes inside names of things, never of people.

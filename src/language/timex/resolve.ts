@@ -2,7 +2,8 @@
  * Resolution of a detected expression against the publication date (for everything except the
  * event-relative counts, which `anchor.ts` handles). Pure: the publication day is an argument.
  */
-import type { Spec, Part, Resolution, Granularity } from './types.js';
+import type { Spec, Part, Resolution, Granularity, Season } from './types.js';
+import { COMING_REACH, SEASONS } from './rules/lexicon.js';
 import type { Tense } from './tense.js';
 import type { Unit } from './rules/lexicon.js';
 import { type DayRange, dayOf, daysInMonth, ymd, weekday, periodOf, periodAt, shift, shiftRange } from './dates.js';
@@ -21,6 +22,7 @@ export function resolveSpec(spec: Spec, pub: number | null, tense: Tense): Resol
     case 'date': return resolveDate(spec, pub, tense);
     case 'month': return resolveMonth(spec, pub, tense);
     case 'year': return explicit(partOf(periodOf(dayOf(spec.y, 1, 1), 'year'), spec.part, 'year'), 'year', spec.part !== 'whole', 'year-written');
+    case 'season': if (spec.y !== null) return explicit(seasonIn(spec.season, spec.y), 'month', true, 'season-written'); break;
     case 'decade': return explicit(partOf({ from: dayOf(spec.y, 1, 1), to: dayOf(spec.y + 9, 12, 31) }, spec.part, 'decade'), 'year', spec.part !== 'whole', 'decade-written');
     default: break;
   }
@@ -31,6 +33,12 @@ export function resolveSpec(spec: Spec, pub: number | null, tense: Tense): Resol
     case 'weekday': return resolveWeekday(spec.wd, spec.which, pub, tense);
     case 'count': return resolveCountFrom({ from: pub, to: pub }, spec.n, spec.unit, spec.dir, spec.approximate, 'count-from-published');
     case 'rolling': return published({ from: shift(pub, -spec.n, spec.unit) + 1, to: pub }, spec.unit, false, 'rolling-window');
+    case 'within': return published({ from: pub, to: shift(pub, spec.n, spec.unit) }, spec.unit, false, 'within-window');
+    case 'coming': {
+      const reach = COMING_REACH[spec.unit];
+      return published({ from: pub + 1, to: shift(pub, reach.n, reach.unit) }, spec.unit, true, 'coming-window');
+    }
+    case 'season': return resolveSeason(spec, pub, tense);
   }
 }
 
@@ -46,7 +54,8 @@ export function resolveCountFrom(base: DayRange, n: number, unit: Unit, dir: str
 
 /** The granularity a relative spec has once resolved (used for unresolved ones too). */
 function unitOf(spec: Spec): Granularity {
-  if (spec.kind === 'count' || spec.kind === 'rolling') return spec.unit;
+  if (spec.kind === 'count' || spec.kind === 'rolling' || spec.kind === 'within' || spec.kind === 'coming') return spec.unit;
+  if (spec.kind === 'season') return 'month';
   if (spec.kind === 'period') return spec.unit === 'weekend' ? 'day' : spec.unit;
   return 'day';
 }
@@ -153,4 +162,29 @@ function resolveWeekday(wd: number, which: string, pub: number, tense: Tense): R
   else if (tense === 'future') { day = pub + ahead; rule = 'weekday-future'; }
   else { day = pub - back; rule = tense === 'past' ? 'weekday-past' : 'weekday-default-past'; }
   return published({ from: day, to: day }, 'day', false, rule);
+}
+
+/** The months of `season` in year `y` (winter runs from December of `y` into February of `y + 1`). */
+function seasonIn(season: Season, y: number): DayRange {
+  const { first, months } = SEASONS[season]!;
+  return { from: dayOf(y, first, 1), to: dayOf(y, first + months, 1) - 1 };
+}
+
+/**
+ * A season without a written year: `this` = the one holding the publication date (else the one of its
+ * year), `last` = the latest one ended before it, `next` = the first one starting after it; a bare
+ * season ("in the spring") takes its year from the tense like a yearless date.
+ */
+function resolveSeason(spec: Extract<Spec, { kind: 'season' }>, pub: number, tense: Tense): Resolution {
+  const rangeIn = (y: number): DayRange => seasonIn(spec.season, y);
+  const y0 = ymd(pub).y;
+  const ys = [y0 - 2, y0 - 1, y0, y0 + 1];
+  if (spec.which === 0) {
+    const y = ys.find((k) => rangeIn(k).from <= pub && pub <= rangeIn(k).to) ?? y0;
+    return published(rangeIn(y), 'month', true, 'season-this');
+  }
+  if (spec.which === -1) return published(rangeIn([...ys].reverse().find((k) => rangeIn(k).to < pub) ?? y0 - 1), 'month', true, 'season-last');
+  if (spec.which === 1) return published(rangeIn(ys.find((k) => rangeIn(k).from > pub) ?? y0 + 1), 'month', true, 'season-next');
+  const { y, rule } = inferYear(rangeIn, pub, tense);
+  return published(rangeIn(y), 'month', true, `season-${rule}`);
 }

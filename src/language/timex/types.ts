@@ -24,7 +24,16 @@ export type Spec =
   /** N units ago/earlier/later/after/before, possibly hedged. */
   | { kind: 'count'; n: number; unit: Unit; dir: CountDir; approximate: boolean }
   /** the past/last N units: a window ending on the publication date. */
-  | { kind: 'rolling'; n: number; unit: Unit };
+  | { kind: 'rolling'; n: number; unit: Unit }
+  /** within (the next) N units: a window starting on the publication date. */
+  | { kind: 'within'; n: number; unit: Unit }
+  /** in the coming days/weeks/months: an approximate window after the publication date. */
+  | { kind: 'coming'; unit: Unit }
+  /** A season of a written year (`y`), or of the year before/of/after publication (`which`). */
+  | { kind: 'season'; season: Season; y: number | null; which: -1 | 0 | 1 | null };
+
+/** A meteorological season of the northern hemisphere. */
+export type Season = 'spring' | 'summer' | 'autumn' | 'winter';
 
 /** Direction word of a count expression. */
 export type CountDir = 'ago' | 'earlier' | 'later' | 'after' | 'before' | 'hence';

@@ -33,3 +33,25 @@ export const DATE_TOKEN = /(?:^|[-_])(?:published|pub-?date|publish-?date|post-?
 
 /** Title separators before a site-name suffix (" | Site", " - Site", " — Site", " :: Site"). */
 export const TITLE_SEPARATOR = /\s+(?:[|\-–—·:]|::|»)\s+/;
+
+/**
+ * Labels that mark a date line as not the publication date ("Updated ...", "Accepted 3 May
+ * 2019", "Last modified ..."): such text is never read as `published`. Source: news and journal
+ * pages, which print revision and review dates next to the publication date.
+ */
+export const NOT_PUBLISHED_LABEL = Object.freeze({
+  id: 'date-not-published-label',
+  reason: 'updated/modified/accepted/revised/received dates are not the publication date',
+  pattern: /^\W*(?:last\s+)?(?:updated?|modified|edited|accepted|revised|received|reviewed|corrected|amended)\b/i,
+});
+
+/**
+ * Class/id tokens of page furniture whose names are never the article's authors (side rails,
+ * widgets, related and most-read lists, comment threads, author lists of other stories).
+ */
+export const AUTHOR_EXCLUDED_CONTAINER = Object.freeze({
+  id: 'author-not-in-furniture',
+  reason: 'names in sidebars, widgets, related lists and comments belong to other stories or readers',
+  tags: new Set(['aside', 'nav', 'footer']) as ReadonlySet<string>,
+  token: /(?:^|[-_])(?:sidebar|side-?bar|rail|widget|related|recommend\w*|most-?(?:read|popular)|popular|trending|comments?|disqus|teaser|promo|footer)(?:$|[-_])/,
+});

@@ -41,4 +41,14 @@ export const BLOCKERS: readonly Blocker[] = Object.freeze([
     reason: '"in his seventies", "in their 20s": an age, not a period',
     re: /\bin (?:his|her|their|its|my|our|your) (?:early |mid-|late )?(?:\d0s|[a-z]+ties)\b/gi,
   },
+  {
+    id: 'fp-dated-name',
+    reason: 'a date inside a proper name ("the May 4 Movement", "the March 1st Movement", "June 4th Square") names a movement, group or place, not a time',
+    re: /\b(?:January|February|March|April|May|June|July|August|September|October|November|December) \d{1,2}(?:st|nd|rd|th)? (?:Movement|Revolution|Uprising|Coalition|Group|Party|Declaration|Alliance|Brigade|Square|Street|Avenue|Stadium|Bridge|Memorial|Organization|Front)\b/g,
+  },
+  {
+    id: 'fp-named-war',
+    reason: 'wars and events named by their length ("the Six-Day War", "the Hundred Years\' War") are names, not durations or dates',
+    re: /\b(?:[A-Z][a-z]+|\d+)[- ](?:Day|Days|Week|Month|Year|Years)['’]? (?:War|Campaign|Offensive|Uprising|Revolution)\b/g,
+  },
 ] satisfies Blocker[]);

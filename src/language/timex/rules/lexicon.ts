@@ -56,3 +56,25 @@ export function monthNumber(s: string): number {
 /** Weekday names, ISO order (Monday = 0). */
 export const WEEKDAYS: readonly string[] = Object.freeze(['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday']);
 export const WEEKDAY_RE = `(${WEEKDAYS.join('|')})`;
+
+/**
+ * How far "in the coming days|weeks|months" reaches after the publication date, in units of its
+ * own noun. Source: our reading of wire usage — "coming days" is within a week, "coming weeks"
+ * within a month, "coming months" within half a year; always flagged approximate.
+ */
+export const COMING_REACH: Readonly<Record<Unit, { n: number; unit: Unit; reason: string }>> = Object.freeze({
+  day: { n: 7, unit: 'day', reason: '"in the coming days": the next week' },
+  week: { n: 4, unit: 'week', reason: '"in the coming weeks": the next month' },
+  month: { n: 6, unit: 'month', reason: '"in the coming months": the next half year' },
+  year: { n: 3, unit: 'year', reason: '"in the coming years": the next few years' },
+});
+
+/**
+ * Seasons as month ranges, northern hemisphere, meteorological (Dec–Feb is winter and belongs to
+ * the year its December is in). Source: WMO meteorological seasons. Ranges are flagged approximate
+ * (the hemisphere and astronomical reading are assumptions).
+ */
+export const SEASONS: Readonly<Record<string, { first: number; months: number }>> = Object.freeze({
+  spring: { first: 3, months: 3 }, summer: { first: 6, months: 3 }, autumn: { first: 9, months: 3 }, fall: { first: 9, months: 3 },
+  winter: { first: 12, months: 3 },
+});

@@ -62,6 +62,31 @@ export const PATTERN_RULES: readonly PatternRule[] = Object.freeze([
     },
   },
   {
+    id: 'within-window',
+    reason: '"within (the next) two weeks": a window of N units starting on the publication date; "within N days of X" counts from X and is skipped',
+    re: new RegExp(`\\bwithin (?:the next )?(${NUMBER_RE}) ${UNIT_RE}\\b(?! of\\b)`, 'gi'),
+    make: (m) => {
+      const n = parseCount(m[1]!);
+      return n === null || n === 0 ? null : { kind: 'within', n, unit: unit(m[2]!) };
+    },
+  },
+  {
+    id: 'coming-window',
+    reason: '"in the coming days|weeks|months": an approximate window after the publication date',
+    re: /\b(?:in|over|during) the (?:coming|next few|next several) (day|week|month|year)s\b/gi,
+    make: (m) => ({ kind: 'coming', unit: unit(m[1]!) }),
+  },
+  {
+    id: 'season',
+    reason: '"spring 2018", "the summer of 2019", "this autumn", "last winter", "in the spring": a season (capitalized names such as "Arab Spring" are not matched)',
+    re: new RegExp(`\\b(?:(?:([Tt]his|[Ll]ast|[Nn]ext) |(?<=\\b[Ii]n the ))(spring|summer|autumn|fall|winter)\\b(?: of ${YEAR_RE}\\b)?|(?:the )?(spring|summer|autumn|fall|winter)(?: of)? ${YEAR_RE}\\b)`, 'g'),
+    make: (m) => {
+      const season = (m[2] ?? m[4])!;
+      const y = m[3] ?? m[5];
+      return { kind: 'season', season: season === 'fall' ? 'autumn' : season as 'spring', y: y ? Number(y) : null, which: m[1] ? which(m[1]) : null };
+    },
+  },
+  {
     id: 'count-relative',
     reason: '"(about) six weeks after|before|ago|earlier|later": N units from an anchor; a hedge makes it approximate',
     re: new RegExp(`\\b(?:(${HEDGE_RE}) )?(${NUMBER_RE}) ${UNIT_RE} (ago|earlier|later|after|before|from now|hence)\\b`, 'gi'),

@@ -1,0 +1,92 @@
+/**
+ * `dateline ingest INPUT...`: analyze inputs and keep the results in a SQLite database
+ * (`--db`, default `./dateline.db`), one transaction per batch. Inputs already stored (by key) are
+ * not analyzed again; an article whose body is already stored is recorded as a duplicate.
+ * Exit codes: 0 all inputs stored or skipped; 1 some inputs failed (recorded in `failures`);
+ * 2 usage error; 3 the database cannot be used (E020–E029).
+ */
+import { Command, Option } from 'commander';
+import { checkOptions } from '../analyze.js';
+import { withStore, countOption, type CliIo } from '../store/cli-support.js';
+import { DEFAULT_DB } from '../store/db.js';
+import { serialIngestStream, type IngestItem, type IngestStream } from '../store/ingest-types.js';
+import { progressReporter, type IngestCounts } from '../store/progress.js';
+import { makeWriter } from '../store/write.js';
+
+/** Items written in one transaction by default. */
+export const DEFAULT_BATCH = 64;
+
+/** Options of `ingest`, as parsed. */
+export interface IngestCommandOptions {
+  db: string; published?: string; crawled?: string; inputFormat: 'auto' | 'jsonl';
+  allowPrivate?: boolean; workers?: string; batch?: string;
+}
+
+/**
+ * The ingest stream to use: `ingestStream` of `src/ingest/index.ts` (the worker pool, URLs, WARC,
+ * feeds) when that module is present, else the serial stand-in of `store/ingest-types.ts`.
+ */
+export async function resolveIngestStream(): Promise<IngestStream> {
+  const spec = '../ingest/index.js';
+  try {
+    const mod = (await import(spec)) as { ingestStream?: IngestStream };
+    if (typeof mod.ingestStream === 'function') return mod.ingestStream;
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    if (code !== 'ERR_MODULE_NOT_FOUND' || !String((err as Error).message).includes('ingest')) throw err;
+  }
+  return serialIngestStream;
+}
+
+/** Runs the command; returns the exit code. @throws DatelineError E009 for a bad option. */
+export async function runIngest(inputs: string[], opts: IngestCommandOptions, io: CliIo, stream?: IngestStream): Promise<number> {
+  checkOptions({ ...(opts.published ? { published: opts.published } : {}), ...(opts.crawled ? { crawled: opts.crawled } : {}) });
+  const workers = countOption('workers', opts.workers, 256);
+  const batchSize = countOption('batch', opts.batch, 100_000) ?? DEFAULT_BATCH;
+  const ingest = stream ?? await resolveIngestStream();
+  return withStore(io, opts.db, false, async ({ db, path }) => {
+    const writer = makeWriter(db);
+    const counts: IngestCounts = { analyzed: 0, stored: 0, duplicate: 0, known: 0, failed: 0 };
+    const progress = progressReporter(io.stderr);
+    let total: number | null = null;
+    let pending: IngestItem[] = [];
+    const flush = (): void => {
+      if (pending.length === 0) return;
+      const c = writer.writeBatch(pending);
+      counts.stored += c.stored; counts.duplicate += c.duplicate; counts.failed += c.failed;
+      pending = [];
+      progress.batch(counts);
+    };
+    const items = ingest(inputs, {
+      inputFormat: opts.inputFormat, published: opts.published, crawled: opts.crawled, allowPrivate: opts.allowPrivate === true,
+      ...(workers !== undefined ? { workers } : {}),
+      skip: (key) => { const known = writer.hasKey(key); if (known) counts.known++; return known; },
+      onProgress: (p) => { total = p.total; },
+    });
+    for await (const item of items) {
+      counts.analyzed++;
+      pending.push(item);
+      progress.tick({ ...counts, failed: counts.failed + pending.filter((i) => 'error' in i.result).length }, total);
+      if (pending.length >= batchSize) flush();
+    }
+    flush();
+    progress.done(counts, path);
+    return counts.failed > 0 ? 1 : 0;
+  });
+}
+
+/** Registers `ingest` on the program. */
+export function registerIngest(p: Command, io: CliIo, setCode: (n: number) => void): void {
+  p.command('ingest')
+    .description('analyze pages and keep them in a SQLite database (files, directories, JSON Lines; with src/ingest: URLs, WARC, feeds)')
+    .argument('<input...>', 'file, directory, glob, JSON Lines file, WARC, feed or URL')
+    .option('--db <path>', 'database file', DEFAULT_DB)
+    .option('--published <YYYY-MM-DD>', 'anchor for relative dates when a page gives no publication date')
+    .option('--crawled <YYYY-MM-DD>', 'the day the pages were fetched: no page date later than it is kept')
+    .addOption(new Option('--input-format <format>', 'input format').choices(['auto', 'jsonl']).default('auto'))
+    .option('--allow-private', 'allow URLs that resolve to private or local addresses')
+    .option('--workers <n>', 'worker threads analyzing pages')
+    .option('--batch <n>', `inputs written per transaction (default ${DEFAULT_BATCH})`)
+    .exitOverride()
+    .action(async (inputs: string[], opts: IngestCommandOptions) => { setCode(await runIngest(inputs, opts, io)); });
+}

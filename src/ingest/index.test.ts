@@ -1,0 +1,152 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { existsSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { ingestStream, type IngestItem, type IngestOptions } from './index.js';
+import { tempDir } from './testing.js';
+
+const page = (title: string, who: string): string =>
+  `<html><head><title>${title}</title></head><body><article><h1>${title}</h1><p>${who} met the foreign minister of Japan in Tokyo on Monday, officials said.</p><p>The two sides agreed to hold further talks next month.</p></article></body></html>`;
+
+/** A temp dir with pages, a text file, a JSON Lines file and one binary file. */
+function fixture(dir: string): void {
+  writeFileSync(join(dir, 'a.html'), page('Tokyo visit', 'President Emmanuel Macron'));
+  writeFileSync(join(dir, 'b.txt'), 'Chancellor Olaf Scholz arrived in Warsaw on Tuesday for talks with Polish leaders.\n');
+  writeFileSync(join(dir, 'c.jsonl'), `${JSON.stringify({ id: 'r1', html: page('Record one', 'Prime Minister Justin Trudeau'), published: '2023-05-02' })}\n${JSON.stringify({ text: 'Ghana and Togo signed a border accord in Accra.' })}\n`);
+  writeFileSync(join(dir, 'd.html'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 1, 2, 3, 0, 0]));
+}
+
+async function all(inputs: string[], opts: IngestOptions): Promise<IngestItem[]> {
+  const out: IngestItem[] = [];
+  for await (const item of ingestStream(inputs, opts)) out.push(item);
+  return out;
+}
+
+const summary = (items: IngestItem[]) => items.map((i) => [i.key, 'error' in i.result ? i.result.error.code : i.result.article.title]);
+
+test('ingestStream in-process: every input kind in order; a broken input is a Failure item and the stream goes on', async () => {
+  const t = tempDir();
+  try {
+    fixture(t.dir);
+    const progress: Array<{ done: number; failed: number; total: number | null }> = [];
+    const items = await all([t.dir, join(t.dir, 'missing.html')], { workers: 0, published: '2023-05-01', onProgress: (p) => progress.push(p) });
+    assert.deepEqual(items.map((i) => [i.key, 'error' in i.result ? i.result.error.code : 'ok']), [
+      [join(t.dir, 'a.html'), 'ok'], [join(t.dir, 'b.txt'), 'ok'], [`${join(t.dir, 'c.jsonl')}#r1`, 'ok'], [`${join(t.dir, 'c.jsonl')}#2`, 'ok'],
+      [join(t.dir, 'd.html'), 'E003'], [join(t.dir, 'missing.html'), 'E001'],
+    ]);
+    const first = items[0]!.result;
+    assert.ok('article' in first);
+    assert.equal(first.source.path, join(t.dir, 'a.html'));
+    assert.equal(first.article.title, 'Tokyo visit');
+    assert.equal(first.article.published, '2023-05-01');
+    assert.equal(first.article.provenance.published, 'option');
+    const rec = items[2]!.result;
+    assert.ok('article' in rec);
+    assert.equal(rec.id, 'r1');
+    assert.equal(rec.article.title, 'Record one');
+    assert.equal(rec.article.published, '2023-05-02');
+    assert.equal(rec.article.provenance.published, 'input');
+    assert.equal(progress.length, 6);
+    assert.deepEqual(progress[5], { done: 6, failed: 2, total: 6 });
+    assert.ok(progress.every((p, i) => p.done === i + 1));
+  } finally { t.done(); }
+});
+
+test('ingestStream with a worker pool gives the same items in the same order as in-process', async () => {
+  const t = tempDir();
+  try {
+    fixture(t.dir);
+    const inProcess = await all([t.dir], { workers: 1, published: '2023-05-01' });
+    const pooled = await all([t.dir], { workers: 2, published: '2023-05-01' });
+    assert.deepEqual(summary(pooled), summary(inProcess));
+    assert.deepEqual(pooled.map((i) => i.result), inProcess.map((i) => i.result));
+  } finally { t.done(); }
+});
+
+test('ingestStream: skip drops stored keys before reading; bad options throw E009 at once', async () => {
+  const t = tempDir();
+  try {
+    fixture(t.dir);
+    const asked: string[] = [];
+    const items = await all([t.dir], { workers: 0, skip: (k) => { asked.push(k); return !k.endsWith('d.html'); } });
+    assert.deepEqual(items.map((i) => i.key), [join(t.dir, 'd.html')]);
+    assert.equal(asked.length, 5);
+    assert.throws(() => ingestStream([t.dir], { published: '2023-02-30' }), (e: Error & { code?: string }) => e.code === 'E009');
+    assert.throws(() => ingestStream([t.dir], { workers: -1 }), (e: Error & { code?: string }) => e.code === 'E009');
+    assert.throws(() => ingestStream([t.dir], { workers: 1.5 }), (e: Error & { code?: string }) => e.code === 'E009');
+  } finally { t.done(); }
+});
+
+test('ingestStream: abort ends the stream cleanly; so does a consumer that stops early', async () => {
+  const t = tempDir();
+  try {
+    for (let i = 0; i < 12; i++) writeFileSync(join(t.dir, `p${String(i).padStart(2, '0')}.html`), page(`Story ${i}`, 'President Lula'));
+    for (const workers of [0, 2]) {
+      const ac = new AbortController();
+      const seen: string[] = [];
+      for await (const item of ingestStream([t.dir], { workers, signal: ac.signal })) { seen.push(item.key); if (seen.length === 2) ac.abort(); }
+      assert.equal(seen.length, 2, `workers ${workers}`);
+      const early: string[] = [];
+      for await (const item of ingestStream([t.dir], { workers })) { early.push(item.key); break; }
+      assert.deepEqual(early, [join(t.dir, 'p00.html')]);
+    }
+    const pre = new AbortController();
+    pre.abort();
+    assert.deepEqual(await all([t.dir], { workers: 0, signal: pre.signal }), []);
+  } finally { t.done(); }
+});
+
+test('ingestStream: backpressure; only a small window of inputs is taken ahead of the consumer', async () => {
+  const t = tempDir();
+  try {
+    for (let i = 0; i < 40; i++) writeFileSync(join(t.dir, `q${String(i).padStart(2, '0')}.txt`), `Note ${i}: Spain and Portugal met in Madrid.`);
+    for (const [workers, window] of [[0, 2], [2, 6]] as const) {
+      let asked = 0;
+      for await (const item of ingestStream([t.dir], { workers, skip: () => { asked++; return false; } })) { assert.ok(item.key); break; }
+      assert.ok(asked <= window + 1, `workers ${workers}: ${asked} inputs taken for one item`);
+    }
+  } finally { t.done(); }
+});
+
+test('ingestStream: URLs are fetched under the URL rules; private addresses are refused unless allowPrivate', async () => {
+  const server = createServer((req, res) => {
+    if (req.url === '/moved') { res.writeHead(301, { location: '/story' }); res.end(); return; }
+    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }); res.end(page('Fetched story', 'President Cyril Ramaphosa'));
+  });
+  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+  const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  try {
+    const refused = await all([`${base}/story`], { workers: 0 });
+    assert.deepEqual(summary(refused), [[`${base}/story`, 'E030']]);
+    const allowed = await all([`${base}/moved`], { workers: 0, allowPrivate: true });
+    assert.deepEqual(summary(allowed), [[`${base}/moved`, 'Fetched story']]);
+    const r = allowed[0]!.result;
+    assert.ok('article' in r);
+    assert.equal(r.source.url, `${base}/story`);
+    assert.equal(r.source.encoding, 'utf-8');
+  } finally { server.close(); }
+});
+
+const repo = resolve(fileURLToPath(new URL('.', import.meta.url)), '../..');
+/** The compiled package: dist/ of the repo, or DATELINE_DIST (a build elsewhere, e.g. `tsc -p tsconfig.build.json --outDir`). */
+const distIngest = join(process.env.DATELINE_DIST ?? join(repo, 'dist'), 'ingest', 'index.js');
+
+test('compiled dist/: the pool loads worker.js without tsx', { skip: !existsSync(distIngest) && 'needs dist/ (npm run build)' }, () => {
+  const t = tempDir();
+  try {
+    fixture(t.dir);
+    const script = `import { ingestStream } from ${JSON.stringify(distIngest)};
+      const out = [];
+      for await (const i of ingestStream([${JSON.stringify(t.dir)}], { workers: 2 })) out.push([i.key, 'error' in i.result ? i.result.error.code : 'ok']);
+      console.log(JSON.stringify(out));`;
+    const run = spawnSync(process.execPath, ['--input-type=module', '-e', script], { encoding: 'utf-8', env: { ...process.env, NODE_OPTIONS: '' }, timeout: 120_000 });
+    assert.equal(run.status, 0, run.stderr);
+    const out = JSON.parse(run.stdout.trim().split('\n').pop()!) as string[][];
+    assert.deepEqual(out.map((o) => o[0]), ['a.html', 'b.txt', 'c.jsonl#r1', 'c.jsonl#2', 'd.html'].map((k) => join(t.dir, k)));
+    assert.deepEqual(out.map((o) => o[1]), ['ok', 'ok', 'ok', 'ok', 'E003']);
+  } finally { t.done(); }
+});

@@ -1,0 +1,125 @@
+/**
+ * `dateline ingest`, input side: many inputs in, a stream of `{ key, result }` out, analysis spread
+ * over worker threads. Inputs are expanded lazily (src/ingest/expand.ts), at most a small window
+ * of them is read and in flight at once (backpressure: a 10,000-file directory is never loaded
+ * whole), and results come out in input order. One broken input becomes a Failure item; the
+ * stream goes on.
+ */
+import { setMaxListeners } from 'node:events';
+import { availableParallelism } from 'node:os';
+import type { Piscina } from 'piscina';
+import type { AnalyzeOptions } from '../context.js';
+import type { Analysis, Failure } from '../doc.js';
+import { checkOptions, failureRecord } from '../analyze.js';
+import { DatelineError } from '../errors.js';
+import { bareSource } from '../load/index.js';
+import { codeOf } from './errors.js';
+import { expandInputs } from './expand.js';
+import { newFetcher, type Fetcher } from './fetch.js';
+import { runJob, type Job, type ReadContext, type Unit } from './job.js';
+import { newPool } from './pool.js';
+
+export { IngestErrorCodes, IngestError, type IngestErrorCode } from './errors.js';
+
+/** One ingested input: its stable key and its analysis or coded failure. */
+export interface IngestItem {
+  /** Stable input key: file path, `path#lineNo` for JSON Lines records (`path#id` when the record has an id), url, `warcPath#recordOffset`, `feedPath#itemIndex`. */
+  key: string;
+  result: Analysis | Failure;
+}
+
+/** Options of `ingestStream`. */
+export interface IngestOptions {
+  /** `jsonl`: every file is JSON Lines; `auto` (default): by extension. */
+  inputFormat?: 'auto' | 'jsonl';
+  /** Anchor day `YYYY-MM-DD` for inputs without their own (a record's or feed item's date wins). */
+  published?: string;
+  /** Crawl day `YYYY-MM-DD` for inputs without their own (a WARC-Date or fetch day wins). */
+  crawled?: string;
+  /** Fetch URLs on private, loopback, link-local and unique-local addresses (off by default). */
+  allowPrivate?: boolean;
+  /** Worker threads; default `os.availableParallelism()`; 0 or 1 analyzes in this thread. */
+  workers?: number;
+  /** True when `key` is already stored: the input is neither read nor analyzed, nor counted. */
+  skip?: (key: string) => boolean;
+  /** Called after each item: items done, of which failed, and the total once expansion has finished (null before). */
+  onProgress?: (p: { done: number; failed: number; total: number | null }) => void;
+  /** Aborting ends the stream after the item being handed out; work in flight is dropped (not yielded). */
+  signal?: AbortSignal;
+}
+
+/** Jobs in flight per worker thread: enough to keep every thread busy while the next input is read. */
+const IN_FLIGHT_PER_WORKER = 3;
+
+/**
+ * Analyzes every input, yielding one item per page, record, WARC response or feed item, in input order.
+ * @throws DatelineError E009 at once for a bad `published`, `crawled` or `workers`.
+ */
+export function ingestStream(inputs: string[], opts: IngestOptions): AsyncIterable<IngestItem> {
+  const options: AnalyzeOptions = {
+    ...(opts.published !== undefined ? { published: opts.published, publishedFrom: 'option' as const } : {}),
+    ...(opts.crawled !== undefined ? { crawled: opts.crawled } : {}),
+  };
+  checkOptions(options);
+  const workers = opts.workers ?? availableParallelism();
+  if (!Number.isInteger(workers) || workers < 0) throw new DatelineError('E009', `workers must be a whole number >= 0, got ${JSON.stringify(opts.workers)}`);
+  if (opts.inputFormat !== undefined && opts.inputFormat !== 'auto' && opts.inputFormat !== 'jsonl') {
+    throw new DatelineError('E009', `inputFormat must be "auto" or "jsonl", got ${JSON.stringify(opts.inputFormat)}`);
+  }
+  return run(inputs, opts, options, workers);
+}
+
+async function* run(inputs: readonly string[], opts: IngestOptions, options: AnalyzeOptions, workers: number): AsyncGenerator<IngestItem> {
+  const stop = new AbortController();
+  setMaxListeners(64 + workers * IN_FLIGHT_PER_WORKER, stop.signal); // one listener per job in flight and per fetch
+  const onAbort = (): void => stop.abort();
+  opts.signal?.addEventListener('abort', onAbort, { once: true });
+  if (opts.signal?.aborted) stop.abort();
+  let fetcher: Fetcher | null = null;
+  const rc: ReadContext = {
+    options, inputFormat: opts.inputFormat ?? 'auto', skip: opts.skip ?? (() => false), signal: stop.signal,
+    fetcher: () => (fetcher ??= newFetcher({ allowPrivate: opts.allowPrivate ?? false })),
+  };
+  const pool: Piscina | null = workers > 1 ? newPool(workers) : null;
+  const cache = new Map<string, unknown>();
+  const exec = (job: Job): Promise<Analysis | Failure> => (pool ? pool.run(job, { signal: stop.signal }) : runJob(job, cache));
+  const window = pool ? workers * IN_FLIGHT_PER_WORKER : 2;
+  const units = expandInputs(inputs, rc);
+  const queue: Array<Promise<IngestItem>> = [];
+  let produced = 0, done = 0, failed = 0, total: number | null = null;
+  try {
+    for (;;) {
+      while (total === null && queue.length < window && !stop.signal.aborted) {
+        const next = await units.next();
+        if (next.done) { total = produced; break; }
+        produced++;
+        queue.push(settle(next.value, exec));
+      }
+      if (stop.signal.aborted || queue.length === 0) return;
+      const item = await queue.shift()!;
+      if (stop.signal.aborted) return;
+      done++;
+      if ('error' in item.result) failed++;
+      opts.onProgress?.({ done, failed, total });
+      yield item;
+    }
+  } finally {
+    stop.abort();
+    opts.signal?.removeEventListener('abort', onAbort);
+    await units.return(undefined);
+    await Promise.allSettled(queue);
+    await pool?.destroy();
+    await (fetcher as Fetcher | null)?.close();
+  }
+}
+
+/** Gets a unit's job and runs it; any error becomes a Failure item (never rejects). */
+async function settle(unit: Unit, exec: (job: Job) => Promise<Analysis | Failure>): Promise<IngestItem> {
+  try {
+    const job = await unit.job();
+    return { key: unit.key, result: job.kind === 'failure' ? job.failure : await exec(job) };
+  } catch (err) {
+    const { code, message } = codeOf(err, unit.key);
+    return { key: unit.key, result: failureRecord(bareSource(unit.key), code, message) };
+  }
+}

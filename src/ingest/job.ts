@@ -1,0 +1,76 @@
+/**
+ * A job is one input ready to analyze, in a form that crosses a worker-thread boundary (structured
+ * clone): a page file to read, bytes to decode, a string, or an already-known failure. `runJob` does
+ * the CPU work — decoding, then the pipeline — in whichever thread it is called.
+ */
+import type { AnalyzeOptions, Ctx } from '../context.js';
+import type { Analysis, Failure } from '../doc.js';
+import { analyzeResult, failureRecord } from '../analyze.js';
+import { bareSource, fromBytes, fromString, loadInputs, type Loaded } from '../load/index.js';
+import { codeOf } from './errors.js';
+
+/** Per-input metadata carried by bytes and string jobs. */
+interface JobMeta { path: string | null; url: string | null; id?: string; published?: string }
+
+/** One unit of analysis work; `options` are the analysis options for this input (batch options plus e.g. a WARC crawl day). */
+export type Job = { options: AnalyzeOptions } & (
+  | { kind: 'path'; path: string }
+  | ({ kind: 'bytes'; bytes: Uint8Array; charset: string | null } & JobMeta)
+  | ({ kind: 'string'; text: string; mediaType?: 'text/html' | 'text/plain' } & JobMeta)
+  | { kind: 'failure'; failure: Failure }
+);
+
+/** The source record of a job known before loading (for failures). */
+function sourceOf(meta: JobMeta): Failure['source'] {
+  return { ...bareSource(meta.path, meta.id ?? null), url: meta.url };
+}
+
+/** Decodes a bytes or string job into a load result (never throws: errors become coded failures). */
+function load(job: Extract<Job, { kind: 'bytes' | 'string' }>): Loaded | Failure {
+  try {
+    const loaded = job.kind === 'bytes'
+      ? fromBytes(job.bytes, job.path, { charset: job.charset, url: job.url })
+      : fromString(job.text, { path: job.path, url: job.url, id: job.id ?? null, mediaType: job.mediaType });
+    if (job.id !== undefined) { loaded.id = job.id; loaded.source.id = job.id; }
+    if (job.published !== undefined) loaded.published = job.published;
+    return loaded;
+  } catch (err) {
+    const { code, message } = codeOf(err);
+    return failureRecord(sourceOf(job), code, message, job.id);
+  }
+}
+
+/**
+ * Runs one job: loads it (a page file through src/load's `loadInputs`, bytes through `fromBytes`,
+ * strings through `fromString`) and analyzes it with `ctx.cache` and the job's options.
+ * @returns the Analysis, or a Failure record; never throws.
+ */
+export async function runJob(job: Job, cache: Ctx['cache']): Promise<Analysis | Failure> {
+  if (job.kind === 'failure') return job.failure;
+  const ctx: Ctx = { options: job.options, cache };
+  if (job.kind === 'path') {
+    for await (const res of loadInputs([job.path])) return analyzeResult(res, ctx);
+    return failureRecord(bareSource(job.path), 'E001', `nothing to read at ${job.path}`);
+  }
+  const loaded = load(job);
+  return 'ok' in loaded ? analyzeResult(loaded, ctx) : loaded;
+}
+
+/** One input found by expansion: its stable key and how to get its job (reading or fetching happens then). */
+export interface Unit { key: string; job: () => Promise<Job> }
+
+/** What the input readers share: batch options, the skip test, the URL fetcher and the abort signal. */
+export interface ReadContext {
+  options: AnalyzeOptions;
+  inputFormat: 'auto' | 'jsonl';
+  skip: (key: string) => boolean;
+  fetcher: () => import('./fetch.js').Fetcher;
+  signal: AbortSignal;
+  stdin?: NodeJS.ReadableStream;
+}
+
+/** A unit that is already a failure: `code` and `message` for the input named `key`. */
+export function failureUnit(key: string, source: Failure['source'], code: string, message: string, id?: string): Unit {
+  const failure = failureRecord(source, code, message, id);
+  return { key, job: async () => ({ kind: 'failure', options: {}, failure }) };
+}

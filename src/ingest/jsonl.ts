@@ -1,0 +1,114 @@
+/**
+ * JSON Lines inputs, streamed: the file is read in chunks and split into lines as they come, so a
+ * multi-gigabyte file never sits in memory; a line over JSONL_LINE_LIMIT is dropped while it streams
+ * (E008). Each non-blank line is a record `{ id?, text | html, url?, published? }` (as in src/load).
+ * Keys: `path#id` when the record has an id, else `path#lineNo` (1-based).
+ */
+import { createReadStream } from 'node:fs';
+import { bareSource, isAnchorDay, isIsoDay, PUBLISHED_YEARS } from '../load/index.js';
+import { codeOf } from './errors.js';
+import { failureUnit, type ReadContext, type Unit } from './job.js';
+import { JSONL_LINE_LIMIT } from './rules.js';
+
+/** One line of a stream: its 1-based number and bytes (without the newline), or `tooLong`. */
+export type Line = { no: number; bytes: Buffer } | { no: number; tooLong: true };
+
+/** Splits a byte stream into lines (LF or CRLF) without holding more than `limit` bytes of one line. */
+export async function* splitLines(stream: AsyncIterable<Buffer | string>, limit: number = JSONL_LINE_LIMIT.bytes): AsyncGenerator<Line> {
+  let parts: Buffer[] = [];
+  let size = 0;
+  let tooLong = false;
+  let no = 0;
+  const finish = (): Line => {
+    no++;
+    const line: Line = tooLong ? { no, tooLong: true } : { no, bytes: stripCr(Buffer.concat(parts, size)) };
+    parts = []; size = 0; tooLong = false;
+    return line;
+  };
+  for await (const c of stream) {
+    const chunk = typeof c === 'string' ? Buffer.from(c) : c;
+    let from = 0;
+    for (let nl = chunk.indexOf(10, from); nl !== -1; nl = chunk.indexOf(10, from)) {
+      take(chunk.subarray(from, nl));
+      yield finish();
+      from = nl + 1;
+    }
+    take(chunk.subarray(from));
+  }
+  if (size > 0 || tooLong) yield finish();
+
+  function take(piece: Buffer): void {
+    if (tooLong || piece.length === 0) return;
+    if (size + piece.length > limit) { tooLong = true; parts = []; size = 0; return; }
+    parts.push(piece); size += piece.length;
+  }
+}
+
+function stripCr(b: Buffer): Buffer {
+  return b.length && b[b.length - 1] === 13 ? b.subarray(0, b.length - 1) : b;
+}
+
+/** A record as given by the user. */
+interface JsonlRecord { id?: unknown; text?: unknown; html?: unknown; published?: unknown; url?: unknown }
+
+/**
+ * Units for every record of the JSON Lines file at `path` (`-` reads `rc.stdin`). Bad lines are
+ * E006 failures (E004 for invalid UTF-8, E008 for an overlong line); an unreadable file is one failure.
+ */
+export async function* jsonlUnits(path: string, rc: ReadContext): AsyncGenerator<Unit> {
+  const label = path === '-' ? '(stdin)' : path;
+  const stream = path === '-' ? (rc.stdin ?? process.stdin) as AsyncIterable<Buffer> : createReadStream(path, { highWaterMark: 1 << 16 });
+  const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
+  try {
+    for await (const line of splitLines(stream)) {
+      if (rc.signal.aborted) return;
+      const where = `${label}:${line.no}`;
+      const lineKey = `${label}#${line.no}`;
+      if ('tooLong' in line) {
+        if (!rc.skip(lineKey)) yield failureUnit(lineKey, bareSource(where), 'E008', `line ${line.no} is over ${JSONL_LINE_LIMIT.bytes} bytes`);
+        continue;
+      }
+      let text: string;
+      try { text = utf8.decode(line.bytes); } catch {
+        if (!rc.skip(lineKey)) yield failureUnit(lineKey, bareSource(where), 'E004', `line ${line.no} is not valid UTF-8`);
+        continue;
+      }
+      if (!text.trim()) continue;
+      const unit = recordUnit(text, line.no, label, rc);
+      if (unit) yield unit;
+    }
+  } catch (err) {
+    const { code, message } = codeOf(err, label);
+    if (!rc.skip(label)) yield failureUnit(label, bareSource(label), code, message);
+  } finally {
+    if ('destroy' in stream && path !== '-') (stream as { destroy(): void }).destroy();
+  }
+}
+
+/** One line -> a unit (null when skipped). Checks as src/load's jsonlRecords does. */
+function recordUnit(text: string, no: number, label: string, rc: ReadContext): Unit | null {
+  const where = `${label}:${no}`;
+  let rec: JsonlRecord;
+  try { rec = JSON.parse(text) as JsonlRecord; } catch {
+    const key = `${label}#${no}`;
+    return rc.skip(key) ? null : failureUnit(key, bareSource(where), 'E006', `line ${no} is not valid JSON`);
+  }
+  const id = rec && (typeof rec.id === 'string' || typeof rec.id === 'number') ? String(rec.id) : undefined;
+  const key = id !== undefined ? `${label}#${id}` : `${label}#${no}`;
+  if (rc.skip(key)) return null;
+  const body = typeof rec?.html === 'string' ? rec.html : typeof rec?.text === 'string' ? rec.text : null;
+  if (!rec || typeof rec !== 'object' || body === null) {
+    return failureUnit(key, bareSource(where, id ?? null), 'E006', `line ${no} needs a "text" or "html" string`, id);
+  }
+  if (rec.published !== undefined && !(isIsoDay(rec.published) && isAnchorDay(rec.published.slice(0, 10)))) {
+    return failureUnit(key, bareSource(where, id ?? null), 'E006',
+      `line ${no}: "published" must be a real date YYYY-MM-DD between ${PUBLISHED_YEARS.min} and ${PUBLISHED_YEARS.max}, got ${JSON.stringify(rec.published)}`, id);
+  }
+  const published = typeof rec.published === 'string' ? rec.published.slice(0, 10) : undefined;
+  const url = typeof rec.url === 'string' ? rec.url : null;
+  const mediaType = typeof rec.html === 'string' ? 'text/html' as const : 'text/plain' as const;
+  return {
+    key,
+    job: async () => ({ kind: 'string', options: rc.options, text: body, mediaType, path: where, url, ...(id !== undefined ? { id } : {}), ...(published ? { published } : {}) }),
+  };
+}

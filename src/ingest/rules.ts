@@ -1,0 +1,87 @@
+/**
+ * Ingest heuristics and limits as data: which files a directory walk takes, which addresses a
+ * fetch refuses, how long a fetch may take, which content types count as HTML, and when a feed
+ * item's inline content is a full article rather than a teaser. Each entry names its source.
+ */
+
+/** One file kind recognized by extension in a directory walk. */
+export interface ExtensionRule { readonly id: string; readonly suffix: string; readonly kind: InputKind; readonly reason: string }
+/** What a file is read as. */
+export type InputKind = 'page' | 'jsonl' | 'warc' | 'feed';
+
+/** File kinds by (lower-cased) name suffix; longest suffix first so `.warc.gz` wins over `.gz`. */
+export const EXTENSION_RULES: readonly ExtensionRule[] = Object.freeze([
+  { id: 'ext-warc-gz', suffix: '.warc.gz', kind: 'warc', reason: 'gzip-compressed WARC, the usual form of crawl archives (ISO 28500 annex)' },
+  { id: 'ext-warc', suffix: '.warc', kind: 'warc', reason: 'WARC crawl archive (ISO 28500)' },
+  { id: 'ext-jsonl', suffix: '.jsonl', kind: 'jsonl', reason: 'JSON Lines records {id, text|html, url?, published?}' },
+  { id: 'ext-html', suffix: '.html', kind: 'page', reason: 'a saved web page' },
+  { id: 'ext-htm', suffix: '.htm', kind: 'page', reason: 'a saved web page (short extension)' },
+  { id: 'ext-txt', suffix: '.txt', kind: 'page', reason: 'scraped article text' },
+  { id: 'ext-rss', suffix: '.rss', kind: 'feed', reason: 'RSS 2.0 feed' },
+  { id: 'ext-atom', suffix: '.atom', kind: 'feed', reason: 'Atom feed (RFC 4287)' },
+  { id: 'ext-xml', suffix: '.xml', kind: 'feed', reason: 'feeds are often saved as .xml; a non-feed .xml is reported as E036' },
+].map((r) => Object.freeze(r as ExtensionRule)));
+
+/** Directory-walk rule `skip-hidden`: names starting with a dot (.git, .DS_Store) are not inputs. */
+export const SKIP_HIDDEN = Object.freeze({ id: 'skip-hidden', prefix: '.', reason: 'dot-files and dot-directories are tool metadata, not pages' });
+
+/** One address range a fetch refuses unless `allowPrivate`. */
+export interface BlockedRange { readonly id: string; readonly net: string; readonly prefix: number; readonly family: 'ipv4' | 'ipv6'; readonly reason: string }
+
+/**
+ * Address ranges refused by the URL fetcher (server-side request forgery guard). IPv4-mapped IPv6
+ * addresses (::ffff:a.b.c.d) are checked against the IPv4 ranges by Node's BlockList.
+ * Sources: RFC 6890 (special-purpose registries), RFC 1918, RFC 6598, RFC 3927, RFC 4291, RFC 4193.
+ */
+export const BLOCKED_RANGES: readonly BlockedRange[] = Object.freeze([
+  { id: 'ipv4-this-network', net: '0.0.0.0', prefix: 8, family: 'ipv4', reason: '"this network" (RFC 6890); 0.0.0.0 reaches the local host' },
+  { id: 'ipv4-private-10', net: '10.0.0.0', prefix: 8, family: 'ipv4', reason: 'private (RFC 1918)' },
+  { id: 'ipv4-shared-cgn', net: '100.64.0.0', prefix: 10, family: 'ipv4', reason: 'carrier-grade NAT shared space (RFC 6598)' },
+  { id: 'ipv4-loopback', net: '127.0.0.0', prefix: 8, family: 'ipv4', reason: 'loopback (RFC 1122)' },
+  { id: 'ipv4-link-local', net: '169.254.0.0', prefix: 16, family: 'ipv4', reason: 'link-local, incl. cloud metadata 169.254.169.254 (RFC 3927)' },
+  { id: 'ipv4-private-172', net: '172.16.0.0', prefix: 12, family: 'ipv4', reason: 'private (RFC 1918)' },
+  { id: 'ipv4-ietf-192-0-0', net: '192.0.0.0', prefix: 24, family: 'ipv4', reason: 'IETF protocol assignments (RFC 6890)' },
+  { id: 'ipv4-private-192', net: '192.168.0.0', prefix: 16, family: 'ipv4', reason: 'private (RFC 1918)' },
+  { id: 'ipv4-benchmark', net: '198.18.0.0', prefix: 15, family: 'ipv4', reason: 'benchmarking (RFC 2544)' },
+  { id: 'ipv4-multicast', net: '224.0.0.0', prefix: 4, family: 'ipv4', reason: 'multicast (RFC 5771)' },
+  { id: 'ipv4-reserved', net: '240.0.0.0', prefix: 4, family: 'ipv4', reason: 'reserved and broadcast (RFC 1112, RFC 919)' },
+  { id: 'ipv6-unspecified', net: '::', prefix: 128, family: 'ipv6', reason: 'unspecified address (RFC 4291)' },
+  { id: 'ipv6-loopback', net: '::1', prefix: 128, family: 'ipv6', reason: 'loopback (RFC 4291)' },
+  { id: 'ipv6-nat64', net: '64:ff9b::', prefix: 96, family: 'ipv6', reason: 'NAT64 prefix: embeds an IPv4 address that may be private (RFC 6052)' },
+  { id: 'ipv6-unique-local', net: 'fc00::', prefix: 7, family: 'ipv6', reason: 'unique-local (RFC 4193)' },
+  { id: 'ipv6-link-local', net: 'fe80::', prefix: 10, family: 'ipv6', reason: 'link-local (RFC 4291)' },
+  { id: 'ipv6-site-local', net: 'fec0::', prefix: 10, family: 'ipv6', reason: 'deprecated site-local (RFC 3879)' },
+  { id: 'ipv6-multicast', net: 'ff00::', prefix: 8, family: 'ipv6', reason: 'multicast (RFC 4291)' },
+].map((r) => Object.freeze(r as BlockedRange)));
+
+/**
+ * Fetch limits, in milliseconds and hops. Rule `fetch-limits`: a news page answers within seconds;
+ * a server that stalls longer is treated as down (E031). Five redirects (issue 6) covers the usual
+ * http -> https -> www -> canonical chains; RFC 9110 §15.4 asks clients to guard against redirect loops.
+ */
+export const FETCH_LIMITS = Object.freeze({
+  id: 'fetch-limits',
+  connectTimeoutMs: 10_000,
+  headersTimeoutMs: 20_000,
+  bodyTimeoutMs: 20_000,
+  totalTimeoutMs: 60_000,
+  maxRedirects: 5,
+  userAgent: 'dateline-ingest/0.1 (+news event coding)',
+});
+
+/** Media types read as pages (rule `html-content-type`): HTML and XHTML (WHATWG HTML §16). */
+export const HTML_CONTENT_TYPES: readonly string[] = Object.freeze(['text/html', 'application/xhtml+xml']);
+
+/**
+ * Rule `feed-teaser`: a feed item's description counts as the article only when its text (tags
+ * removed) is at least `minChars` long; shorter is a teaser. Source: RSS 2.0 defines description as
+ * the item "synopsis"; common blog software cuts excerpts at about 55 words (≈ 350 characters).
+ */
+export const FEED_TEASER = Object.freeze({ id: 'feed-teaser', minChars: 500, reason: 'descriptions under ~500 characters are excerpts, not articles' });
+
+/**
+ * Rule `jsonl-line-limit`: the longest JSON Lines line read, in bytes. JSON escaping lengthens text
+ * (quotes, backslashes, \n), so a line may be twice MAX_INPUT_BYTES (50 MiB); the record's text is
+ * still held to MAX_INPUT_BYTES when loaded. A longer line is skipped with E008, never buffered whole.
+ */
+export const JSONL_LINE_LIMIT = Object.freeze({ id: 'jsonl-line-limit', bytes: 2 * 50 * 1024 * 1024 });

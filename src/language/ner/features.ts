@@ -1,0 +1,221 @@
+/**
+ * Feature extraction. A document is a list of sentences of token strings. Static features (those
+ * that do not depend on predicted tags) are computed once per document into one flat array; the
+ * decoder adds the dynamic ones (previous tags, prediction history). Every feature is a 32-bit key
+ * `feat(template, a, b)` (see `hash.ts`); template numbers are part of the model format.
+ *
+ * Feature set after Ratinov & Roth 2009 (CoNLL, "Design challenges and misconceptions in named
+ * entity recognition"): word, lower-cased word and shapes in a ±2 window, prefixes and suffixes up
+ * to 4, capitalization in context (sentence-initial, all-capital headline sentences), gazetteer
+ * matches (`gazetteer.ts`), and non-local document features: the casing a word has elsewhere in the
+ * document, the types already predicted for the same word ("prediction history") and, in the
+ * second stage, the types the first stage gave the word across the whole document.
+ */
+import { feat, fnv } from './hash.js';
+import { matchSentence, type Gazetteer } from './gazetteer.js';
+import { NTAGS, typeOf } from './tags.js';
+import { NO_CLASS, classPrefix } from './clusters.js';
+
+/** Template numbers (append only: changing one invalidates trained weights). */
+export const T = Object.freeze({
+  BIAS: 0, W: 1, LW: 2, LWm1: 3, LWp1: 4, LWm2: 5, LWp2: 6, SH: 7, SS: 8, SSm1: 9, SSp1: 10, SS3: 11,
+  P1: 12, SF1: 16, BIL: 20, BIR: 21, LWm1SS: 22, SSLWp1: 23, INIT: 24, HEAD: 25, HEADLW: 26,
+  GAZ: 27, GAZm1: 28, GAZp1: 29, DOCCASE: 30, DOCLOW: 31, SLEN: 32, GAZLW: 33,
+  PT: 40, PT2: 41, PTW: 42, PTS: 43, HIST: 44, HISTO: 45,
+  ST: 50, STm1: 51, STp1: 52, AGG: 53, AGGO: 54, AGGm1: 55, AGGp1: 56,
+  CLSS: 66, CLP: 70, CLPm1: 71, CLPp1: 72, CLPm2: 73, CLPp2: 74,
+  CTXm1: 80, CTXp1: 81, CTXCm1: 82, CTXCp1: 83, AGGT: 84,
+});
+
+/** Static features of one document plus what the decoder needs for dynamic ones. */
+export interface DocFeats {
+  /** Sentence boundaries: sentence k is tokens `sent[k]..sent[k+1]-1`. */
+  sent: Int32Array;
+  /** Static features of token i are `feats[offs[i]..offs[i+1]-1]`. */
+  feats: Uint32Array;
+  offs: Int32Array;
+  /** Lower-cased word hash (for dynamic features). */
+  lw: Uint32Array;
+  /** Short shape hash. */
+  ss: Uint32Array;
+  /** Each token's word information (its own features are not in `feats`). */
+  words: WordInfo[];
+  /** Word-class id for history and aggregation (capitalized tokens only; -1 otherwise). */
+  key: Int32Array;
+  /** Number of distinct keys. */
+  nkeys: number;
+}
+
+const BOS = fnv('<s>'), EOS = fnv('</s>');
+/** Class-prefix depths used for the ±1 neighbours (64 and 1024 classes). */
+const NEIGHBOUR_DEPTHS = [1, 3] as const;
+
+/** Shape: upper X, lower x, digit d, other kept; runs capped at 3 (long) or 1 (short). */
+function shapes(w: string): [string, string] {
+  let long = '', short = '', prev = '', run = 0;
+  for (const ch of w) {
+    const c = ch >= 'A' && ch <= 'Z' ? 'X' : ch >= 'a' && ch <= 'z' ? 'x' : ch >= '0' && ch <= '9' ? 'd' : ch.toLowerCase() !== ch ? 'X' : ch.toUpperCase() !== ch ? 'x' : ch;
+    run = c === prev ? run + 1 : 1;
+    if (run <= 3) long += c;
+    if (run === 1) short += c;
+    prev = c;
+  }
+  return [long, short];
+}
+
+const isUpperStart = (w: string): boolean => { const c = w[0]; return c !== c.toLowerCase(); };
+const isLowerStart = (w: string): boolean => { const c = w[0]; return c !== c.toUpperCase(); };
+/** True when a sentence has at least two words and no word with a lower-case letter (a headline). */
+function headline(ws: readonly string[]): boolean {
+  let letters = 0;
+  for (const w of ws) { if (/[a-z]/.test(w)) return false; if (/[A-Z]{2}/.test(w)) letters++; }
+  return letters >= 2;
+}
+
+/** What a word contributes on its own: cached per tagger in `Gazetteer.words`. */
+export interface WordInfo {
+  low: string; lw: number; ss: number; cl: number; upper: boolean; lowerStart: boolean;
+  /** Features of the word alone: bias, word, lower-cased, shapes, classes, prefixes and suffixes. */
+  own: Uint32Array;
+  /** Scores of `own` per stage of the model `owner` (filled by the tagger; weights never change there). */
+  partial: (Float32Array | undefined)[];
+  owner: object | null;
+}
+
+/** Largest number of cached words before the cache is emptied. */
+const WORD_CACHE_MAX = 200_000;
+
+/** The word's own features (cached in `gz.words`). */
+export function wordInfo(gz: Gazetteer, w: string): WordInfo {
+  const hit = gz.words.get(w);
+  if (hit) return hit;
+  const low = w.toLowerCase();
+  const [sh, s] = shapes(w);
+  const lw = fnv(low), ss = fnv(s), cl = gz.classes.get(lw) ?? NO_CLASS;
+  const own = [feat(T.BIAS, 0), feat(T.W, fnv(w)), feat(T.LW, lw), feat(T.SH, fnv(sh)), feat(T.SS, ss), feat(T.CLSS, classPrefix(cl, 3), ss)];
+  for (let d = 0; d <= 4; d++) own.push(feat(T.CLP, classPrefix(cl, d), d));
+  for (let q = 1; q <= 4 && q <= low.length; q++) own.push(feat(T.P1 + q - 1, fnv(low.slice(0, q))), feat(T.SF1 + q - 1, fnv(low.slice(-q))));
+  const info: WordInfo = { low, lw, ss, cl, upper: isUpperStart(w), lowerStart: isLowerStart(w), own: Uint32Array.from(own), partial: [], owner: null };
+  if (gz.words.size >= WORD_CACHE_MAX) gz.words.clear();
+  gz.words.set(w, info);
+  return info;
+}
+
+/**
+ * Static features of a document (`sentences`: token strings per sentence). Costs about 2 µs a token.
+ */
+export function docFeatures(gz: Gazetteer, sentences: readonly (readonly string[])[]): DocFeats {
+  let n = 0;
+  for (const s of sentences) n += s.length;
+  const sent = new Int32Array(sentences.length + 1);
+  const lw = new Uint32Array(n), ss = new Uint32Array(n), key = new Int32Array(n).fill(-1);
+  const CL = new Uint16Array(n).fill(NO_CLASS);
+  const low: string[] = new Array(n);
+  const head = new Uint8Array(sentences.length);
+  const gaz: number[][] = [];
+  // Document casing: lower-case uses and mid-sentence capitalized uses of each lower-cased word.
+  const seenLow = new Set<string>(), seenCapMid = new Set<string>();
+  const keys = new Map<string, number>();
+  let k = 0;
+  const words: WordInfo[] = new Array(n);
+  sentences.forEach((ws, si) => {
+    sent[si] = k;
+    head[si] = headline(ws) ? 1 : 0;
+    const infos = ws.map((w) => wordInfo(gz, w));
+    gaz.push(...matchSentence(gz, ws, infos.map((x) => x.low)));
+    infos.forEach((x, j) => {
+      const l = x.low;
+      low[k] = l; lw[k] = x.lw; CL[k] = x.cl; ss[k] = x.ss; words[k] = x;
+      if (x.upper) {
+        let id = keys.get(l);
+        if (id === undefined) { id = keys.size; keys.set(l, id); }
+        key[k] = id;
+        if (j > 0 && !head[si] && /^\p{L}/u.test(ws[j - 1])) seenCapMid.add(l);
+      } else if (x.lowerStart) seenLow.add(l);
+      k++;
+    });
+  });
+  sent[sentences.length] = n;
+  const out: number[] = [];
+  const offs = new Int32Array(n + 1);
+  for (let si = 0; si < sentences.length; si++) {
+    const a = sent[si], b = sent[si + 1], hd = head[si], slen = Math.min(b - a, 5);
+    for (let i = a; i < b; i++) {
+      offs[i] = out.length;
+      const m1 = i > a ? lw[i - 1] : BOS, p1 = i + 1 < b ? lw[i + 1] : EOS;
+      const m2 = i > a + 1 ? lw[i - 2] : BOS, p2 = i + 2 < b ? lw[i + 2] : EOS;
+      const sm1 = i > a ? ss[i - 1] : BOS, sp1 = i + 1 < b ? ss[i + 1] : EOS;
+      out.push(feat(T.LWm1, m1), feat(T.LWp1, p1), feat(T.LWm2, m2), feat(T.LWp2, p2),
+        feat(T.SSm1, sm1), feat(T.SSp1, sp1), feat(T.SS3, ss[i], feat(0, sm1, sp1)),
+        feat(T.BIL, m1, lw[i]), feat(T.BIR, lw[i], p1), feat(T.LWm1SS, m1, ss[i]), feat(T.SSLWp1, ss[i], p1), feat(T.SLEN, slen, ss[i]));
+      const cm1 = i > a ? CL[i - 1] : NO_CLASS - 1, cp1 = i + 1 < b ? CL[i + 1] : NO_CLASS - 1;
+      const cm2 = i > a + 1 ? CL[i - 2] : NO_CLASS - 1, cp2 = i + 2 < b ? CL[i + 2] : NO_CLASS - 1;
+      for (const d of NEIGHBOUR_DEPTHS) out.push(feat(T.CLPm1, classPrefix(cm1, d), d), feat(T.CLPp1, classPrefix(cp1, d), d));
+      out.push(feat(T.CLPm2, classPrefix(cm2, 1)), feat(T.CLPp2, classPrefix(cp2, 1)));
+      if (i === a) out.push(feat(T.INIT, ss[i]));
+      if (hd) out.push(feat(T.HEAD, ss[i]), feat(T.HEADLW, lw[i]));
+      for (const c of gaz[i]) out.push(feat(T.GAZ, c), feat(T.GAZLW, c, lw[i]));
+      if (i > a) for (const c of gaz[i - 1]) out.push(feat(T.GAZm1, c));
+      if (i + 1 < b) for (const c of gaz[i + 1]) out.push(feat(T.GAZp1, c));
+      if (key[i] >= 0) {
+        const lo = seenLow.has(low[i]) ? 1 : 0, cm = seenCapMid.has(low[i]) ? 2 : 0;
+        out.push(feat(T.DOCLOW, lo + cm));
+        if (i === a || hd) out.push(feat(T.DOCCASE, lo + cm, ss[i]));
+      }
+    }
+  }
+  offs[n] = out.length;
+  return { sent, feats: Uint32Array.from(out), offs, lw, ss, key, nkeys: keys.size, words };
+}
+
+/** Frequency bucket of `c` out of `all` (0: some, 1: at least half, 2: all). */
+const bucket = (c: number, all: number): number => (c === all ? 2 : 2 * c >= all ? 1 : 0);
+
+/**
+ * Type counts per key over tags (index `key * 5 + type + 1`, type -1 = O), for aggregation.
+ */
+export function typeCounts(df: DocFeats, tags: ArrayLike<number>): Int32Array {
+  const c = new Int32Array(df.nkeys * 5);
+  for (let i = 0; i < tags.length; i++) if (df.key[i] >= 0) c[df.key[i] * 5 + typeOf(tags[i]) + 1]++;
+  return c;
+}
+
+/** Pushes aggregate features of template `t` for key `kk` from counts `c` less the tag `own` (or -2 for none). */
+export function pushAgg(out: number[] | Uint32Array, at: number, t: number, c: Int32Array, kk: number, own: number): number {
+  if (kk < 0) return at;
+  let all = 0;
+  for (let y = 0; y < 5; y++) all += c[kk * 5 + y] - (own + 1 === y ? 1 : 0);
+  if (all <= 0) return at;
+  for (let y = 0; y < 5; y++) {
+    const v = c[kk * 5 + y] - (own + 1 === y ? 1 : 0);
+    if (v > 0) out[at++] = feat(t, y, bucket(v, all));
+  }
+  return at;
+}
+
+/**
+ * Second-stage static features: the first stage's tags around each token and the first stage's
+ * type counts of the token's word elsewhere in the document (Ratinov & Roth's two-stage
+ * prediction aggregation). Returns a new `DocFeats` sharing everything but the features.
+ */
+export function stage2Features(df: DocFeats, first: ArrayLike<number>): DocFeats {
+  const c = typeCounts(df, first);
+  const n = df.key.length;
+  const out: number[] = [];
+  const offs = new Int32Array(n + 1);
+  const buf = new Uint32Array(32);
+  for (let si = 0; si + 1 < df.sent.length; si++) {
+    const a = df.sent[si], b = df.sent[si + 1];
+    for (let i = a; i < b; i++) {
+      offs[i] = out.length;
+      for (let q = df.offs[i]; q < df.offs[i + 1]; q++) out.push(df.feats[q]);
+      out.push(feat(T.ST, first[i]), feat(T.STm1, i > a ? first[i - 1] : NTAGS), feat(T.STp1, i + 1 < b ? first[i + 1] : NTAGS));
+      let m = pushAgg(buf, 0, T.AGG, c, df.key[i], typeOf(first[i]));
+      if (i > a) m = pushAgg(buf, m, T.AGGm1, c, df.key[i - 1], typeOf(first[i - 1]));
+      if (i + 1 < b) m = pushAgg(buf, m, T.AGGp1, c, df.key[i + 1], typeOf(first[i + 1]));
+      for (let q = 0; q < m; q++) out.push(buf[q]);
+    }
+  }
+  offs[n] = out.length;
+  return { ...df, feats: Uint32Array.from(out), offs };
+}
