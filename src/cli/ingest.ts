@@ -3,13 +3,13 @@
  * (`--db`, default `./dateline.db`), one transaction per batch. Inputs already stored (by key) are
  * not analyzed again; an article whose body is already stored is recorded as a duplicate.
  * Exit codes: 0 all inputs stored or skipped; 1 some inputs failed (recorded in `failures`);
- * 2 usage error; 3 the database cannot be used (E020–E029).
+ * 2 usage error; 4 the database cannot be used (E020–E029).
  */
 import { Command, Option } from 'commander';
 import { checkOptions } from '../analyze.js';
 import { withStore, countOption, type CliIo } from '../store/cli-support.js';
 import { DEFAULT_DB } from '../store/db.js';
-import { serialIngestStream, type IngestItem, type IngestStream } from '../store/ingest-types.js';
+import { ingestStream, type IngestItem } from '../ingest/index.js';
 import { progressReporter, type IngestCounts } from '../store/progress.js';
 import { makeWriter } from '../store/write.js';
 
@@ -22,28 +22,15 @@ export interface IngestCommandOptions {
   allowPrivate?: boolean; workers?: string; batch?: string;
 }
 
-/**
- * The ingest stream to use: `ingestStream` of `src/ingest/index.ts` (the worker pool, URLs, WARC,
- * feeds) when that module is present, else the serial stand-in of `store/ingest-types.ts`.
- */
-export async function resolveIngestStream(): Promise<IngestStream> {
-  const spec = '../ingest/index.js';
-  try {
-    const mod = (await import(spec)) as { ingestStream?: IngestStream };
-    if (typeof mod.ingestStream === 'function') return mod.ingestStream;
-  } catch (err) {
-    const code = (err as NodeJS.ErrnoException).code;
-    if (code !== 'ERR_MODULE_NOT_FOUND' || !String((err as Error).message).includes('ingest')) throw err;
-  }
-  return serialIngestStream;
-}
+/** The shape of `ingestStream` (tests pass their own). */
+export type IngestStream = typeof ingestStream;
 
 /** Runs the command; returns the exit code. @throws DatelineError E009 for a bad option. */
 export async function runIngest(inputs: string[], opts: IngestCommandOptions, io: CliIo, stream?: IngestStream): Promise<number> {
   checkOptions({ ...(opts.published ? { published: opts.published } : {}), ...(opts.crawled ? { crawled: opts.crawled } : {}) });
   const workers = countOption('workers', opts.workers, 256);
   const batchSize = countOption('batch', opts.batch, 100_000) ?? DEFAULT_BATCH;
-  const ingest = stream ?? await resolveIngestStream();
+  const ingest = stream ?? ingestStream;
   return withStore(io, opts.db, false, async ({ db, path }) => {
     const writer = makeWriter(db);
     const counts: IngestCounts = { analyzed: 0, stored: 0, duplicate: 0, known: 0, failed: 0 };
@@ -78,7 +65,7 @@ export async function runIngest(inputs: string[], opts: IngestCommandOptions, io
 /** Registers `ingest` on the program. */
 export function registerIngest(p: Command, io: CliIo, setCode: (n: number) => void): void {
   p.command('ingest')
-    .description('analyze pages and keep them in a SQLite database (files, directories, JSON Lines; with src/ingest: URLs, WARC, feeds)')
+    .description('analyze pages and keep them in a SQLite database (files, directories, globs, JSON Lines, WARC, RSS/Atom feeds, URLs)')
     .argument('<input...>', 'file, directory, glob, JSON Lines file, WARC, feed or URL')
     .option('--db <path>', 'database file', DEFAULT_DB)
     .option('--published <YYYY-MM-DD>', 'anchor for relative dates when a page gives no publication date')

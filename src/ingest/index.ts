@@ -80,10 +80,12 @@ async function* run(inputs: readonly string[], opts: IngestOptions, options: Ana
     options, inputFormat: opts.inputFormat ?? 'auto', skip: opts.skip ?? (() => false), signal: stop.signal,
     fetcher: () => (fetcher ??= newFetcher({ allowPrivate: opts.allowPrivate ?? false })),
   };
-  const pool: Piscina | null = workers > 1 ? newPool(workers) : null;
+  // The pool starts with the first job to analyze: a rerun whose inputs are all skipped starts no thread.
+  let pool: Piscina | null = null;
   const cache = new Map<string, unknown>();
-  const exec = (job: Job): Promise<Analysis | Failure> => (pool ? pool.run(job, { signal: stop.signal }) : runJob(job, cache));
-  const window = pool ? workers * IN_FLIGHT_PER_WORKER : 2;
+  const exec = (job: Job): Promise<Analysis | Failure> =>
+    (workers > 1 ? (pool ??= newPool(workers)).run(job, { signal: stop.signal }) : runJob(job, cache));
+  const window = workers > 1 ? workers * IN_FLIGHT_PER_WORKER : 2;
   const units = expandInputs(inputs, rc);
   const queue: Array<Promise<IngestItem>> = [];
   let produced = 0, done = 0, failed = 0, total: number | null = null;
@@ -108,7 +110,7 @@ async function* run(inputs: readonly string[], opts: IngestOptions, options: Ana
     opts.signal?.removeEventListener('abort', onAbort);
     await units.return(undefined);
     await Promise.allSettled(queue);
-    await pool?.destroy();
+    await (pool as Piscina | null)?.destroy();
     await (fetcher as Fetcher | null)?.close();
   }
 }

@@ -5,7 +5,8 @@
  * Keys: `path#id` when the record has an id, else `path#lineNo` (1-based).
  */
 import { createReadStream } from 'node:fs';
-import { bareSource, isAnchorDay, isIsoDay, PUBLISHED_YEARS } from '../load/index.js';
+import { bareSource } from '../load/index.js';
+import { parseJsonlRecord } from '../load/record.js';
 import { codeOf } from './errors.js';
 import { failureUnit, type ReadContext, type Unit } from './job.js';
 import { JSONL_LINE_LIMIT } from './rules.js';
@@ -48,9 +49,6 @@ function stripCr(b: Buffer): Buffer {
   return b.length && b[b.length - 1] === 13 ? b.subarray(0, b.length - 1) : b;
 }
 
-/** A record as given by the user. */
-interface JsonlRecord { id?: unknown; text?: unknown; html?: unknown; published?: unknown; url?: unknown }
-
 /**
  * Units for every record of the JSON Lines file at `path` (`-` reads `rc.stdin`). Bad lines are
  * E006 failures (E004 for invalid UTF-8, E008 for an overlong line); an unreadable file is one failure.
@@ -85,28 +83,14 @@ export async function* jsonlUnits(path: string, rc: ReadContext): AsyncGenerator
   }
 }
 
-/** One line -> a unit (null when skipped). Checks as src/load's jsonlRecords does. */
+/** One line -> a unit (null when skipped); the record is checked by src/load's `parseJsonlRecord`. */
 function recordUnit(text: string, no: number, label: string, rc: ReadContext): Unit | null {
   const where = `${label}:${no}`;
-  let rec: JsonlRecord;
-  try { rec = JSON.parse(text) as JsonlRecord; } catch {
-    const key = `${label}#${no}`;
-    return rc.skip(key) ? null : failureUnit(key, bareSource(where), 'E006', `line ${no} is not valid JSON`);
-  }
-  const id = rec && (typeof rec.id === 'string' || typeof rec.id === 'number') ? String(rec.id) : undefined;
-  const key = id !== undefined ? `${label}#${id}` : `${label}#${no}`;
+  const rec = parseJsonlRecord(text, no);
+  const key = rec.id !== undefined ? `${label}#${rec.id}` : `${label}#${no}`;
   if (rc.skip(key)) return null;
-  const body = typeof rec?.html === 'string' ? rec.html : typeof rec?.text === 'string' ? rec.text : null;
-  if (!rec || typeof rec !== 'object' || body === null) {
-    return failureUnit(key, bareSource(where, id ?? null), 'E006', `line ${no} needs a "text" or "html" string`, id);
-  }
-  if (rec.published !== undefined && !(isIsoDay(rec.published) && isAnchorDay(rec.published.slice(0, 10)))) {
-    return failureUnit(key, bareSource(where, id ?? null), 'E006',
-      `line ${no}: "published" must be a real date YYYY-MM-DD between ${PUBLISHED_YEARS.min} and ${PUBLISHED_YEARS.max}, got ${JSON.stringify(rec.published)}`, id);
-  }
-  const published = typeof rec.published === 'string' ? rec.published.slice(0, 10) : undefined;
-  const url = typeof rec.url === 'string' ? rec.url : null;
-  const mediaType = typeof rec.html === 'string' ? 'text/html' as const : 'text/plain' as const;
+  if (!rec.ok) return failureUnit(key, bareSource(where, rec.id ?? null), 'E006', rec.message, rec.id);
+  const { id, body, mediaType, url, published } = rec;
   return {
     key,
     job: async () => ({ kind: 'string', options: rc.options, text: body, mediaType, path: where, url, ...(id !== undefined ? { id } : {}), ...(published ? { published } : {}) }),

@@ -19,3 +19,13 @@ test('newPool: the worker analyzes a job and returns a Failure record for a miss
     assert.equal(res.source.path, '/nonexistent/dateline/page.html');
   } finally { await pool.destroy(); }
 });
+
+test('inheritableExecArgv keeps module hooks and drops flags about the main script', async () => {
+  const { inheritableExecArgv } = await import('./pool.js');
+  assert.deepEqual(
+    inheritableExecArgv(['--input-type', 'module', '-e', 'code()', '--import', 'tsx', '--cpu-prof', '--no-warnings', '--require=./x.cjs', '--test']),
+    ['--import', 'tsx', '--no-warnings', '--require=./x.cjs'],
+  );
+  assert.deepEqual(inheritableExecArgv(['--input-type=module', '--eval=1', '--conditions', 'dev']), ['--conditions', 'dev']);
+  assert.deepEqual(inheritableExecArgv([]), []);
+});

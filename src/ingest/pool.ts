@@ -6,12 +6,37 @@
 import { extname } from 'node:path';
 import { Piscina } from 'piscina';
 
+/**
+ * The parent's Node flags that worker threads may inherit: module hooks (`--import`, `--require`,
+ * `--loader`), `--conditions` and `--experimental-*`/`--no-warnings`-style switches. Flags about the
+ * main script itself (`-e`, `-p`, `--input-type`, `--test`, `--watch`, `--cpu-prof`...) are dropped: a
+ * worker given them fails to start (ERR_INPUT_TYPE_NOT_ALLOWED for `--input-type`).
+ */
+export function inheritableExecArgv(argv: readonly string[]): string[] {
+  const out: string[] = [];
+  const withValue = new Set(['--import', '--require', '-r', '--loader', '--experimental-loader', '--conditions', '-C']);
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i]!;
+    const name = a.split('=')[0]!;
+    if (withValue.has(name)) {
+      if (a.includes('=')) out.push(a);
+      else if (i + 1 < argv.length) { out.push(a, argv[i + 1]!); i++; }
+      continue;
+    }
+    if (/^--(experimental-|no-warnings|no-deprecation|enable-source-maps|trace-warnings)/.test(name)) out.push(a);
+    // Every other flag (and the value of -e/-p/--eval/--print/--input-type) is dropped.
+    else if ((name === '-e' || name === '-p' || name === '--eval' || name === '--print' || name === '--input-type') && !a.includes('=')) i++;
+  }
+  return out;
+}
+
 /** Where the worker file is and the Node flags its threads need. */
 export function workerSetup(): { filename: string; execArgv: string[] } {
   const ext = extname(new URL(import.meta.url).pathname);
   const filename = new URL(`./worker${ext}`, import.meta.url).href;
-  const hasTsx = process.execArgv.some((a) => a.includes('tsx'));
-  const execArgv = ext === '.ts' && !hasTsx ? [...process.execArgv, '--import', import.meta.resolve('tsx')] : [...process.execArgv];
+  const inherited = inheritableExecArgv(process.execArgv);
+  const hasTsx = inherited.some((a) => a.includes('tsx'));
+  const execArgv = ext === '.ts' && !hasTsx ? [...inherited, '--import', import.meta.resolve('tsx')] : inherited;
   return { filename, execArgv };
 }
 

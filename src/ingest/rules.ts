@@ -67,6 +67,7 @@ export const FETCH_LIMITS = Object.freeze({
   totalTimeoutMs: 60_000,
   maxRedirects: 5,
   userAgent: 'dateline-ingest/0.1 (+news event coding)',
+  reason: 'a stalled or looping server costs one input, never the batch',
 });
 
 /** Media types read as pages (rule `html-content-type`): HTML and XHTML (WHATWG HTML §16). */
@@ -84,4 +85,4 @@ export const FEED_TEASER = Object.freeze({ id: 'feed-teaser', minChars: 500, rea
  * (quotes, backslashes, \n), so a line may be twice MAX_INPUT_BYTES (50 MiB); the record's text is
  * still held to MAX_INPUT_BYTES when loaded. A longer line is skipped with E008, never buffered whole.
  */
-export const JSONL_LINE_LIMIT = Object.freeze({ id: 'jsonl-line-limit', bytes: 2 * 50 * 1024 * 1024 });
+export const JSONL_LINE_LIMIT = Object.freeze({ id: 'jsonl-line-limit', bytes: 2 * 50 * 1024 * 1024, reason: 'bounded memory per line while streaming' });

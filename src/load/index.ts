@@ -13,6 +13,7 @@ import { decode } from './decode.js';
 import { looksBinary, neutralizeControls, sniffText } from './sniff.js';
 import { WarningCodes } from '../errors.js';
 import { readRegularFile, readStreamLimited } from './read.js';
+import { parseJsonlRecord } from './record.js';
 
 /** Largest input accepted, in bytes (50 MiB): news pages are well under 5 MiB. */
 export const MAX_INPUT_BYTES = 50 * 1024 * 1024;
@@ -117,31 +118,8 @@ export async function* loadInputs(inputs: readonly string[], opts: { inputFormat
   }
 }
 
-/** True for a real calendar day written `YYYY-MM-DD` (optionally followed by a time, which is ignored). */
-export function isIsoDay(v: unknown): v is string {
-  if (typeof v !== 'string' || !/^\d{4}-\d{2}-\d{2}(?:$|T)/.test(v)) return false;
-  const day = v.slice(0, 10);
-  const d = new Date(`${day}T00:00:00Z`);
-  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === day;
-}
+export { isIsoDay, isAnchorDay, PUBLISHED_YEARS } from './dates.js';
 
-/**
- * Publication dates accepted as anchors: years 1000–2999. Outside it, date arithmetic would leave
- * the four-digit `YYYY-MM-DD` form ("next week" of 9999-12-31) — rule `published-range`.
- */
-export const PUBLISHED_YEARS = Object.freeze({ id: 'published-range', min: 1000, max: 2999 });
-
-/** True for a plain `YYYY-MM-DD` real day within PUBLISHED_YEARS: usable as the anchor of relative dates. */
-export function isAnchorDay(v: unknown): v is string {
-  if (!isIsoDay(v) || v.length !== 10) return false;
-  const year = Number(v.slice(0, 4));
-  return year >= PUBLISHED_YEARS.min && year <= PUBLISHED_YEARS.max;
-}
-
-/** One JSON Lines record as given by the user. */
-interface JsonlRecord { id?: unknown; text?: unknown; html?: unknown; published?: unknown; url?: unknown }
-
-/** Parses JSON Lines `buf` into one result per non-blank line. Each bad line is an E006 failure. */
 export function* jsonlRecords(buf: Uint8Array, path: string): Generator<LoadResult> {
   let text: string;
   try { text = decode(buf).text; } catch (err) { yield failure(bareSource(path), err); return; }
@@ -150,25 +128,15 @@ export function* jsonlRecords(buf: Uint8Array, path: string): Generator<LoadResu
     const line = lines[i]!.trim();
     if (!line) continue;
     const where = `${path}:${i + 1}`;
-    let rec: JsonlRecord;
-    try { rec = JSON.parse(line) as JsonlRecord; } catch {
-      yield { ok: false, source: bareSource(where), code: 'E006', message: `line ${i + 1} is not valid JSON` };
+    const rec = parseJsonlRecord(line, i + 1);
+    if (!rec.ok) {
+      yield { ok: false, source: bareSource(where, rec.id ?? null), ...(rec.id !== undefined ? { id: rec.id } : {}), code: 'E006', message: rec.message };
       continue;
     }
-    const id = rec && (typeof rec.id === 'string' || typeof rec.id === 'number') ? String(rec.id) : undefined;
-    const body = typeof rec?.html === 'string' ? rec.html : typeof rec?.text === 'string' ? rec.text : null;
-    if (!rec || typeof rec !== 'object' || body === null) {
-      yield { ok: false, source: bareSource(where, id ?? null), id, code: 'E006', message: `line ${i + 1} needs a "text" or "html" string` };
-      continue;
-    }
-    if (rec.published !== undefined && !(isIsoDay(rec.published) && isAnchorDay(rec.published.slice(0, 10)))) {
-      yield { ok: false, source: bareSource(where, id ?? null), id, code: 'E006', message: `line ${i + 1}: "published" must be a real date YYYY-MM-DD between ${PUBLISHED_YEARS.min} and ${PUBLISHED_YEARS.max}, got ${JSON.stringify(rec.published)}` };
-      continue;
-    }
+    const { id } = rec;
     try {
-      const mediaType = typeof rec.html === 'string' ? 'text/html' : 'text/plain';
-      const loaded = fromString(body, { path: where, id: id ?? null, url: typeof rec.url === 'string' ? rec.url : null, mediaType });
-      yield { ...loaded, ...(typeof rec.published === 'string' ? { published: rec.published.slice(0, 10) } : {}) };
+      const loaded = fromString(rec.body, { path: where, id: id ?? null, url: rec.url, mediaType: rec.mediaType });
+      yield { ...loaded, ...(rec.published ? { published: rec.published } : {}) };
     } catch (err) { yield failure(bareSource(where, id ?? null), err, id); }
   }
 }

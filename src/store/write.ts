@@ -9,7 +9,7 @@ import { createHash } from 'node:crypto';
 import type Database from 'better-sqlite3';
 import type { Analysis, Event, Failure } from '../doc.js';
 import { clusterWriter } from './cluster.js';
-import type { IngestItem } from './ingest-types.js';
+import type { IngestItem } from '../ingest/index.js';
 
 /** What happened to each item of a batch. */
 export interface BatchCounts { stored: number; duplicate: number; failed: number }

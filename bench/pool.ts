@@ -4,15 +4,15 @@
  * pool and each thread's first-page warm-up (loading gazetteers), as a real batch pays them.
  * `cpuPerWall` (CPU seconds per wall second) shows whether the pool kept every core busy, which
  * tells a slow machine from a slow pool when other processes share the cores.
- * Run: `node --import tsx src/ingest/bench.ts [DIR] [--workers N] [--limit N] [--repeat N]`; DIR defaults to
+ * Run: `npm run bench:pool -- [DIR] [--workers N] [--limit N] [--repeat N] [--rounds R]`; DIR defaults to
  * ../shared/data/extraction/scrapinghub/html. Prints one line per setting and a final JSON line.
  */
 import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { ingestStream } from './index.js';
-import { walk } from './expand.js';
+import { ingestStream } from '../src/ingest/index.js';
+import { walk } from '../src/ingest/expand.js';
 
 /** Pages/s of one run over `files` with `workers`. */
 async function measure(files: string[], workers: number): Promise<{ workers: number; pages: number; failed: number; seconds: number; pagesPerSecond: number; cpuPerWall: number }> {
@@ -28,13 +28,14 @@ async function measure(files: string[], workers: number): Promise<{ workers: num
 }
 
 async function main(args: string[]): Promise<void> {
-  const repo = resolve(fileURLToPath(new URL('.', import.meta.url)), '../..');
+  const repo = resolve(fileURLToPath(new URL('.', import.meta.url)), '..');
   const dir = args.find((a, i) => !a.startsWith('--') && !args[i - 1]?.startsWith('--')) ?? resolve(repo, '../shared/data/extraction/scrapinghub/html');
   const opt = (name: string): number | undefined => { const i = args.indexOf(name); return i >= 0 ? Number(args[i + 1]) : undefined; };
   if (!existsSync(dir)) { console.log(`no such directory: ${dir} (needs ../shared)`); return; }
   const files: string[] = [];
   for await (const f of walk(dir, () => {})) files.push(f);
-  const sample = files.slice(0, opt('--limit') ?? files.length);
+  // `--rounds R` feeds the list R times: more pages per run, so the per-thread warm-up weighs less (steady state).
+  const sample = Array.from({ length: opt('--rounds') ?? 1 }, () => files.slice(0, opt('--limit') ?? files.length)).flat();
   const n = opt('--workers') ?? availableParallelism();
   // Alternate the two settings `--repeat` times and keep each one's best run: on a shared machine the
   // best run is the closest to the machine's own capacity.
