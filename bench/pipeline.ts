@@ -7,7 +7,9 @@
  * machine is shared and wall time moves with its load. Start-up is measured on the first page
  * (time and RSS before/after, including module loading of the stages), then every page is run
  * `--rounds N` times (default 2; the first round warms the JIT and is not counted) with the stages
- * timed one by one. Prints a table of ms/page per stage and ends with a JSON line.
+ * timed one by one. The named-entity tagger's share of the entities stage is timed apart (the
+ * tagger run again on the page's sentences; skipped without the model), so the rule part shows.
+ * Prints a table of ms/page per stage and ends with a JSON line.
  * Run: `node --import tsx bench/pipeline.ts [--rounds N] [--limit N]`.
  * Skips with a message (exit 0) when ../shared is absent.
  */
@@ -43,8 +45,10 @@ async function run(): Promise<void> {
   const { newDoc } = await import('../src/doc.js');
   const { fromBytes } = await import('../src/load/index.js');
   const { STAGES } = await import('../src/pipeline.js');
+  const ner = await import('../src/language/ner/index.js');
   const importMs = cpuMs(c0);
   const ctx = newCtx();
+  let taggerMs = 0;
   const once = async (buf: Buffer, times: number[] | null): Promise<void> => {
     const loaded = fromBytes(buf, null);
     let doc = newDoc(loaded.source, loaded.raw, loaded.id);
@@ -52,6 +56,13 @@ async function run(): Promise<void> {
       const c = process.cpuUsage();
       doc = await stage.run(doc, ctx);
       if (times) times[k] += cpuMs(c);
+    }
+    if (times && ner.hasNerModel() && doc.sentences.length) {
+      const words: string[][] = doc.sentences.map(() => []);
+      for (const t of doc.tokens) words[t.sentence]?.push(t.text);
+      const c = process.cpuUsage();
+      ner.nerSpans(ner.nerTagger(ctx), words);
+      taggerMs += cpuMs(c);
     }
   };
   const first = STAGES.map(() => 0);
@@ -69,14 +80,15 @@ async function run(): Promise<void> {
   }
   const perPage = Object.fromEntries(STAGES.map((s, k) => [s.name, Number((times[k] / pages.length).toFixed(2))]));
   const total = Number((times.reduce((a, b) => a + b, 0) / pages.length).toFixed(2));
+  const tagger = Number((taggerMs / pages.length).toFixed(2));
   const peakRssMb = mb(process.resourceUsage().maxRSS * 1024);
 
   console.log(`pipeline on ${pages.length} pages (CPU ms/page, last of ${rounds} rounds):`);
-  for (const [name, ms] of Object.entries(perPage)) console.log(`  ${name.padEnd(10)} ${String(ms).padStart(7)}`);
+  for (const [name, ms] of Object.entries(perPage)) console.log(`  ${name.padEnd(10)} ${String(ms).padStart(7)}${name === 'entities' ? `  (of which the NER tagger about ${tagger})` : ''}`);
   console.log(`  ${'total'.padEnd(10)} ${String(total).padStart(7)}  (${(1000 / total).toFixed(1)} pages/s per core)`);
   console.log(`start-up (imports + first analyze): ${startup.cpuMs} ms CPU, ${startup.wallMs} ms wall, imports ${startup.importCpuMs} ms CPU; RSS ${startup.rssMb} MB (+${startup.rssGrowthMb} MB)`);
   console.log(`first page by stage (CPU ms): ${JSON.stringify(firstByStage)}`);
-  console.log(JSON.stringify({ bench: 'pipeline', pages: pages.length, rounds, failures, msPerPage: perPage, totalMsPerPage: total, startup, firstByStage, peakRssMb }));
+  console.log(JSON.stringify({ bench: 'pipeline', pages: pages.length, rounds, failures, msPerPage: perPage, entitiesTaggerMsPerPage: tagger, totalMsPerPage: total, startup, firstByStage, peakRssMb }));
 }
 
 await run();

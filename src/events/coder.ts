@@ -16,7 +16,7 @@ import { actorIndex, actorSpans, type ActorIndex, type ActorSpan } from './actor
 import { clauseStart, findArguments, sentenceView, type SentenceView } from './arguments.js';
 import { cameoInfo } from './cameo/index.js';
 import { decideFactuality } from './factuality.js';
-import { compileRules, findMatches, type CompiledRule, type RuleMatch } from './match.js';
+import { compileRules, findMatches, indexRules, type CompiledRule, type RuleIndex, type RuleMatch } from './match.js';
 import { dyads, type Dyad } from './pairs.js';
 import { eventPlace, placeCandidates } from './place.js';
 import { DISCARD_RULES, EVENT_RULES, discardRule } from './rules/index.js';
@@ -56,6 +56,11 @@ function insideMention(mentions: DocIndex['mentions'], pos: number): boolean {
 /** The compiled rule table of this context. */
 export function compiledRules(ctx: Ctx): CompiledRule[] {
   return resource(ctx, 'events:rules', () => compileRules(EVENT_RULES));
+}
+
+/** The first-word index of the compiled rule table of this context (see `indexRules`). */
+function ruleIndex(ctx: Ctx): RuleIndex {
+  return resource(ctx, 'events:rule-index', () => indexRules(compiledRules(ctx)));
 }
 
 /** Rejects verb readings after a determiner or preposition and noun readings after a modal, "to" or pronoun. */
@@ -119,7 +124,7 @@ function codeSentence(doc: Doc, ctx: Ctx, ix: DocIndex, index: number, s: Senten
   if (!spans.some((a) => a.actors.length > 0)) return [];
   const toks = tokenize(text, s.start, s.end);
   const slotOk = (a: number, b: number): boolean => { const i = lowerBound(spans, a, (x) => x.start); return i < spans.length && spans[i]!.start < b; };
-  const matches = findMatches(compiledRules(ctx), toks, slotOk, (m) => plausible(m, toks, ix.mentions));
+  const matches = findMatches(compiledRules(ctx), toks, slotOk, (m) => plausible(m, toks, ix.mentions), ruleIndex(ctx));
   const v = sentenceView(text, s.start, s.end, toks, spans);
   const placeCountry = (p: ActorSpan): string | null => eventPlace(ctx, p).country;
   const quotes = spansNear(ix.quotes, s.start, s.end, (q) => q.end > s.start && q.start < s.end);

@@ -97,19 +97,56 @@ function step(els: readonly PatternEl[], k: number, toks: readonly Tok[], i: num
 }
 
 /**
- * All matches of `rules` in `toks` that `accept` keeps, overlaps then resolved: the longest
- * trigger wins, then table order.
+ * Rules by the words they can start at: a rule whose first element is a required word can match
+ * only at a token with one of its forms (`byFirst`: lower-cased form -> rule indices, ascending);
+ * a rule starting with an optional word is tried everywhere (`always`). Built once per rule table.
  */
-export function findMatches(rules: readonly CompiledRule[], toks: readonly Tok[], slotOk: SlotCheck, accept: (m: RuleMatch) => boolean = () => true): RuleMatch[] {
+export interface RuleIndex { byFirst: ReadonlyMap<string, readonly number[]>; always: readonly number[] }
+
+/** Indexes `rules` (see `RuleIndex`); indices are positions in `rules`. */
+export function indexRules(rules: readonly CompiledRule[]): RuleIndex {
+  const byFirst = new Map<string, number[]>();
+  const always: number[] = [];
+  rules.forEach((cr, r) => {
+    const el = cr.els[0]!;
+    if (el.t !== 'lit' || el.opt) { always.push(r); return; }
+    for (const w of el.alts) { const l = byFirst.get(w); if (l) l.push(r); else byFirst.set(w, [r]); }
+  });
+  return { byFirst, always };
+}
+
+/** Start positions to try per rule index, ascending by rule: from the index, or every rule at every token. */
+function candidates(rules: readonly CompiledRule[], toks: readonly Tok[], index: RuleIndex | undefined): Map<number, number[] | null> {
+  const out = new Map<number, number[] | null>(); // null: every position
+  if (!index) { rules.forEach((_, r) => out.set(r, null)); return out; }
+  const found = new Map<number, number[]>();
+  for (let i = 0; i < toks.length; i++) {
+    for (const r of index.byFirst.get(toks[i]!.lower) ?? []) { const l = found.get(r); if (l) { if (l[l.length - 1] !== i) l.push(i); } else found.set(r, [i]); }
+  }
+  for (const r of [...found.keys(), ...index.always].sort((a, b) => a - b)) out.set(r, found.get(r) ?? null);
+  return out;
+}
+
+/**
+ * All matches of `rules` in `toks` that `accept` keeps, overlaps then resolved: the longest
+ * trigger wins, then table order. `index` (from `indexRules(rules)`) skips the start positions
+ * where a rule cannot match; the result is the same with or without it.
+ */
+export function findMatches(rules: readonly CompiledRule[], toks: readonly Tok[], slotOk: SlotCheck, accept: (m: RuleMatch) => boolean = () => true, index?: RuleIndex): RuleMatch[] {
   const all: RuleMatch[] = [];
-  for (const cr of rules) {
-    for (let i = 0; i < toks.length; i++) {
+  for (const [r, positions] of candidates(rules, toks, index)) {
+    const cr = rules[r]!;
+    let after = -1; // a match's tokens are not tried again as starts of the same rule
+    const n = positions ? positions.length : toks.length;
+    for (let k = 0; k < n; k++) {
+      const i = positions ? positions[k]! : k;
+      if (i <= after) continue;
       const st = step(cr.els, 0, toks, i, { first: -1, last: -1, slot: null }, slotOk);
       if (!st || st.first < 0) continue;
       const m: RuleMatch = { rule: cr.rule, order: cr.order, first: st.first, last: st.last, start: toks[st.first]!.start, end: toks[st.last]!.end, slot: st.slot };
       if (!accept(m)) continue;
       all.push(m);
-      i = st.last;
+      after = st.last;
     }
   }
   all.sort((a, b) => (b.end - b.start) - (a.end - a.start) || a.order - b.order);

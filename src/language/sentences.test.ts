@@ -95,3 +95,15 @@ test('long-run-mask: masking keeps the length and touches only runs over the lim
   const plain = 'Sanctions on Iran were eased, officials in Vienna said on Monday.';
   assert.deepEqual(maskLongRuns(plain), { masked: plain, runs: new Map() });
 });
+
+test('long-run-mask: the limit counts UTF-16 units, so runs of astral characters and runs at the edge are judged like any other', () => {
+  const limit = LONG_RUN_MASK.value;
+  const atLimit = 'b'.repeat(limit);
+  assert.equal(maskLongRuns(`x ${atLimit} y`).runs.size, 0, 'a run of exactly the limit stays');
+  assert.equal(maskLongRuns(`x ${atLimit}b y`).runs.size, 1, 'one unit over the limit is masked');
+  const astral = '\u{1F600}'.repeat(limit / 2 + 1); // limit + 2 units, limit / 2 + 1 code points
+  const { masked, runs } = maskLongRuns(`see ${astral} here`);
+  assert.deepEqual([...runs.keys()], [4]);
+  assert.equal(masked.length, `see ${astral} here`.length);
+  assert.equal(maskLongRuns(`tab\t${atLimit}\u00a0${atLimit}`).runs.size, 0, 'tabs and no-break spaces end runs');
+});

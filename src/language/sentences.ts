@@ -35,6 +35,22 @@ const RUN_TAIL = /[.!?)\]”’"']{1,3}$/u;
 /** A masked run: `[start, end)` relative to the paragraph. */
 interface Masked { start: number; end: number }
 
+/** True when `body` has a run of more than `limit` non-whitespace UTF-16 units (as `run.length` counts). Linear. */
+function hasLongRun(body: string, limit: number): boolean {
+  let n = 0;
+  for (let i = 0; i < body.length; i++) {
+    if (isSpace(body.charCodeAt(i))) n = 0;
+    else if (++n > limit) return true;
+  }
+  return false;
+}
+
+/** True for a UTF-16 unit that `/\s/` matches (ASCII answered directly). */
+function isSpace(c: number): boolean {
+  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
+  return /\s/.test(String.fromCharCode(c));
+}
+
 /**
  * Masks every non-whitespace run longer than {@link LONG_RUN_MASK} (see there): the run, minus up
  * to 3 closing marks, becomes the placeholder word followed by spaces. Returns the text for wink
@@ -44,6 +60,7 @@ interface Masked { start: number; end: number }
 export function maskLongRuns(body: string): { masked: string; runs: Map<number, Masked> } {
   const runs = new Map<number, Masked>();
   const { value: limit, placeholder } = LONG_RUN_MASK;
+  if (!hasLongRun(body, limit)) return { masked: body, runs };
   const masked = body.replace(/\S+/gu, (run: string, at: number) => {
     if (run.length <= limit) return run;
     const tail = RUN_TAIL.exec(run)?.[0] ?? '';
@@ -61,7 +78,7 @@ export function maskLongRuns(body: string): { masked: string; runs: Map<number, 
  */
 function locate(text: string, value: string, from: number): number {
   let i = from;
-  while (i < text.length && /\s/.test(text[i])) i++;
+  while (i < text.length && isSpace(text.charCodeAt(i))) i++;
   if (text.startsWith(value, i)) return i;
   const k = text.slice(from, from + 39 + value.length).indexOf(value);
   return k >= 0 ? from + k : -1;
@@ -77,17 +94,18 @@ function paragraphTokens(ctx: Ctx, text: string, p: Span): { toks: RawToken[]; s
   const pos = wd.tokens().out(its.pos) as string[];
   const spans = wd.sentences().out(its.span) as unknown as [number, number][];
   const toks: RawToken[] = [];
-  const idx: number[] = []; // wink token index -> our token index (or -1)
+  const idx: number[] = new Array(values.length); // wink token index -> our token index (or -1)
   let cur = 0;
-  values.forEach((v, k) => {
+  for (let k = 0; k < values.length; k++) {
+    const v = values[k];
     const at = locate(body, v, cur);
-    if (at < 0) { idx.push(-1); return; }
-    idx.push(toks.length);
-    const run = runs.get(at);
+    if (at < 0) { idx[k] = -1; continue; }
+    idx[k] = toks.length;
+    const run = runs.size ? runs.get(at) : undefined;
     const end = run === undefined ? at + v.length : run.end;
     toks.push({ start: p.start + at, end: p.start + end, text: run === undefined ? v : text.slice(p.start + at, p.start + end), pos: pos[k] });
     cur = end;
-  });
+  }
   const sents: [number, number][] = [];
   for (const [a, b] of spans) {
     let s = a; while (s <= b && idx[s] < 0) s++;
@@ -158,7 +176,7 @@ export function segment(ctx: Ctx, text: string, paragraphs: readonly Span[] = []
     for (const [a, b] of repair(toks, sents)) {
       const si = sentences.length;
       sentences.push({ start: toks[a].start, end: toks[b - 1].end });
-      for (let k = a; k < b; k++) tokens.push({ ...toks[k], sentence: si });
+      for (let k = a; k < b; k++) { const t = toks[k]; tokens.push({ start: t.start, end: t.end, text: t.text, pos: t.pos, sentence: si }); }
     }
   }
   return { sentences, tokens };

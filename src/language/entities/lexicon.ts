@@ -15,12 +15,37 @@ export interface Lexicon {
   phrases: Map<string, LexEntry[]>;
   /** Longest phrase in words. */
   maxWords: number;
+  /**
+   * First word of the phrases (text up to the first space) -> the longest phrase length in UTF-16
+   * units among phrases with that first word: lets `lexAt` skip tokens no phrase can start at.
+   */
+  firstWords: Map<string, number>;
   countries: CountryGazetteer;
   cities: CityGazetteer;
 }
 
+/**
+ * What `normPhrase` rewrites: a curly apostrophe, whitespace other than a plain space, two
+ * whitespace characters in a row, or whitespace at either end. Text without any is already normal.
+ */
+const NEEDS_NORM = /[\u2019\u2018]|[^\S ]|\s\s|^\s|\s$/;
+
 /** Normalizes phrase text for look-up: curly apostrophes to straight, whitespace folded. */
-export const normPhrase = (s: string): string => s.replace(/[\u2019\u2018]/g, "'").replace(/\s+/g, ' ').trim();
+export const normPhrase = (s: string): string => (NEEDS_NORM.test(s) ? s.replace(/[\u2019\u2018]/g, "'").replace(/\s+/g, ' ').trim() : s);
+
+/**
+ * Index of phrase keys by first word (text up to the first space): first word -> the longest key
+ * length (UTF-16 units) with that first word. Used to bound phrase look-ups (see `longestPhrase`).
+ */
+export function firstWordIndex(keys: Iterable<string>): Map<string, number> {
+  const out = new Map<string, number>();
+  for (const k of keys) {
+    const sp = k.indexOf(' ');
+    const w = sp < 0 ? k : k.slice(0, sp);
+    out.set(w, Math.max(out.get(w) ?? 0, k.length));
+  }
+  return out;
+}
 
 function add(m: Map<string, LexEntry[]>, key: string, e: LexEntry): void {
   const k = normPhrase(key);
@@ -50,7 +75,7 @@ export function buildLexicon(g: CountryGazetteer, cg: CityGazetteer): Lexicon {
   for (const [n, city] of cg.byName) add(phrases, n, { type: 'PLACE', city });
   let maxWords = 1;
   for (const k of phrases.keys()) maxWords = Math.max(maxWords, k.split(' ').length);
-  return { phrases, maxWords: Math.min(maxWords, 8), countries: g, cities: cg };
+  return { phrases, maxWords: Math.min(maxWords, 8), firstWords: firstWordIndex(phrases.keys()), countries: g, cities: cg };
 }
 
 /** The lexicon of this context. */

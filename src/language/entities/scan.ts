@@ -10,7 +10,7 @@ import { NON_NAME_SUFFIXES, ELLIPTIC_COMPASS, SPEECH_VERBS, LOCATIVE_WORDS, COUN
 import { CITY_BARE_POPULATION } from '../../gazetteer/city-rules.js';
 import type { Lexicon } from './lexicon.js';
 import { parseRole, titleIsModifier, type RolePhrase } from './roles.js';
-import { lexAt, entryOf, isCap, low, touches, nameRun, nameWords, orgRun, isPoss } from './view.js';
+import { lexAt, entryOf, isCap, low, touches, nameRun, nameWords, orgRun, isPoss, titleAhead } from './view.js';
 import type { Cand, Sent } from './types.js';
 
 type Out = Cand[];
@@ -65,7 +65,7 @@ function roleOrg(s: Sent, rp: RolePhrase, out: Out): void {
 
 /** Appositive role after a name at `e` (", the North Korean leader,"); returns roles and the end. */
 function appositive(s: Sent, lex: Lexicon, e: number): { roles: Role[]; end: number } {
-  if (s.toks[e]?.text !== ',') return { roles: [], end: e };
+  if (s.toks[e]?.text !== ',' || !titleAhead(s, e + 1)) return { roles: [], end: e };
   const rp = parseRole(s, lex, e + 1);
   if (!rp || rp.det === 'a' || rp.plural || nameRun(s, lex, rp.end) > rp.end) return { roles: [], end: e };
   const next = s.toks[rp.end];
@@ -75,6 +75,7 @@ function appositive(s: Sent, lex: Lexicon, e: number): { roles: Role[]; end: num
 
 /** A role phrase at `i`, with a name, a description or a title-only mention; returns the end or `i`. */
 function roleAt(s: Sent, lex: Lexicon, i: number, out: Out): number {
+  if (!titleAhead(s, i)) return i; // every role phrase ends in a title
   const rp = parseRole(s, lex, i);
   if (!rp) return i;
   const ne = nameRun(s, lex, rp.end);

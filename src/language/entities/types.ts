@@ -5,6 +5,7 @@
 import type { Role, Token } from '../../doc.js';
 import type { City } from '../../gazetteer/cities.js';
 import type { OrgRule } from '../rules/orgs.js';
+import type { ViewMemo } from './view.js';
 
 /** One gazetteer entry a phrase can mean. */
 export type LexEntry =
@@ -13,8 +14,11 @@ export type LexEntry =
   | { type: 'ORG'; org: OrgRule }
   | { type: 'PLACE'; city: City };
 
-/** A sentence: its tokens and the document text. */
-export interface Sent { index: number; paragraph: number; toks: Token[]; text: string }
+/**
+ * A sentence: its tokens and the document text. `memo` holds look-ups already made on it
+ * (filled by `view.ts`; leave it out when building a Sent).
+ */
+export interface Sent { index: number; paragraph: number; toks: Token[]; text: string; memo?: ViewMemo }
 
 /** Fields every candidate has: the character span and the rule that produced it. */
 interface Base { start: number; end: number; sentence: number; rule: string }
