@@ -5,7 +5,10 @@ import { newDoc, toAnalysis, type Analysis, type Failure } from './doc.js';
 import { newCtx, type AnalyzeOptions, type Ctx } from './context.js';
 import { DatelineError } from './errors.js';
 import { runPipeline } from './pipeline.js';
-import { bareSource, fromBytes, fromString, isAnchorDay, PUBLISHED_YEARS, MAX_INPUT_BYTES, type Loaded, type LoadResult } from './load/index.js';
+import { checkOptions, failureRecord } from './records.js';
+
+export { checkOptions, failureRecord } from './records.js';
+import { bareSource, fromBytes, fromString, MAX_INPUT_BYTES, type Loaded, type LoadResult } from './load/index.js';
 import { readRegularFile } from './load/read.js';
 
 /** What `analyze` accepts besides a plain string (the page's HTML or scraped text, sniffed). */
@@ -28,20 +31,6 @@ export interface AnalyzeInput {
   crawled?: string;
   /** The charset the transport declared for `bytes` or `path` (an HTTP `Content-Type` charset); outranked only by a BOM. */
   charset?: string;
-}
-
-/**
- * Checks analysis options.
- * @throws DatelineError E009 when `published` is not a real `YYYY-MM-DD` date within PUBLISHED_YEARS.
- */
-export function checkOptions(options: AnalyzeOptions): void {
-  for (const key of ['published', 'crawled'] as const) {
-    const p = options[key];
-    if (p === undefined) continue;
-    if (!isAnchorDay(p)) {
-      throw new DatelineError('E009', `${key} must be a real date YYYY-MM-DD between ${PUBLISHED_YEARS.min} and ${PUBLISHED_YEARS.max}, got ${JSON.stringify(p)}`);
-    }
-  }
 }
 
 /** Checks the shape of a library input. @throws DatelineError E009 naming what is wrong. */
@@ -136,10 +125,3 @@ export async function analyzeResult(res: LoadResult, base: Ctx): Promise<Analysi
   }
 }
 
-/** A failure line of the output contract. */
-export function failureRecord(source: Failure['source'] | null, code: string, message: string, id?: string): Failure {
-  const src = source ?? bareSource(null);
-  return id !== undefined
-    ? { schema: 'dateline/1', id, source: src, error: { code, message } }
-    : { schema: 'dateline/1', source: src, error: { code, message } };
-}

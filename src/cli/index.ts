@@ -5,8 +5,7 @@
  */
 import { Command, CommanderError, Option } from 'commander';
 import { DatelineError } from '../errors.js';
-import { analysisJsonSchema } from '../schema.js';
-import { runAnalyze, type AnalyzeCommandOptions } from './analyze.js';
+import type { AnalyzeCommandOptions } from './analyze.js';
 import { registerActors } from './actors.js';
 import { registerEvents } from './events.js';
 import { registerExport } from './export.js';
@@ -37,12 +36,16 @@ export function program(io: { stdout: NodeJS.WritableStream & { write(s: string)
         if (process.stdin.isTTY && !io.stdin) throw new CommanderError(2, 'dateline.noInput', 'error: no input given (a file, a directory, or - for stdin)');
         list = ['-'];
       }
+      const { runAnalyze } = await import('./analyze.js');
       setCode(await runAnalyze(list, opts, io as never));
     });
 
   p.command('schema')
     .description('print the JSON Schema of the output (generated from the zod schemas)')
-    .action(() => { io.stdout.write(`${JSON.stringify(analysisJsonSchema(), null, 2)}\n`); setCode(0); });
+    .action(async () => {
+      const { analysisJsonSchema } = await import('../schema.js');
+      io.stdout.write(`${JSON.stringify(analysisJsonSchema(), null, 2)}\n`); setCode(0);
+    });
 
   for (const register of [registerIngest, registerEvents, registerActors, registerShow, registerStats, registerExport]) register(p, io, setCode);
   return p;

@@ -6,7 +6,7 @@
  * 2 usage error; 4 the database cannot be used (E020–E029).
  */
 import { Command, Option } from 'commander';
-import { checkOptions } from '../analyze.js';
+import { checkOptions } from '../records.js';
 import { withStore, countOption, type CliIo } from '../store/cli-support.js';
 import { DEFAULT_DB } from '../store/db.js';
 import { ingestStream, type IngestItem } from '../ingest/index.js';

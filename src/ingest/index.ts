@@ -10,7 +10,7 @@ import { availableParallelism } from 'node:os';
 import type { Piscina } from 'piscina';
 import type { AnalyzeOptions } from '../context.js';
 import type { Analysis, Failure } from '../doc.js';
-import { checkOptions, failureRecord } from '../analyze.js';
+import { checkOptions, failureRecord } from '../records.js';
 import { DatelineError } from '../errors.js';
 import { bareSource } from '../load/index.js';
 import { codeOf } from './errors.js';
@@ -83,8 +83,8 @@ async function* run(inputs: readonly string[], opts: IngestOptions, options: Ana
   // The pool starts with the first job to analyze: a rerun whose inputs are all skipped starts no thread.
   let pool: Piscina | null = null;
   const cache = new Map<string, unknown>();
-  const exec = (job: Job): Promise<Analysis | Failure> =>
-    (workers > 1 ? (pool ??= newPool(workers)).run(job, { signal: stop.signal }) : runJob(job, cache));
+  const exec = async (job: Job): Promise<Analysis | Failure> =>
+    (workers > 1 ? (pool ??= newPool(workers)).run(job, { signal: stop.signal }) : runJob(job, cache, (await import('../analyze.js')).analyzeResult));
   const window = workers > 1 ? workers * IN_FLIGHT_PER_WORKER : 2;
   const units = expandInputs(inputs, rc);
   const queue: Array<Promise<IngestItem>> = [];

@@ -5,7 +5,7 @@
  */
 import type { AnalyzeOptions, Ctx } from '../context.js';
 import type { Analysis, Failure } from '../doc.js';
-import { analyzeResult, failureRecord } from '../analyze.js';
+import { failureRecord } from '../records.js';
 import { bareSource, fromBytes, fromString, loadInputs, type Loaded } from '../load/index.js';
 import { codeOf } from './errors.js';
 
@@ -41,11 +41,18 @@ function load(job: Extract<Job, { kind: 'bytes' | 'string' }>): Loaded | Failure
 }
 
 /**
+ * `analyzeResult` of src/analyze.ts, passed in rather than imported here: the worker imports it at
+ * start, and the main thread loads the pipeline only when it analyzes in-process, so an ingest whose
+ * analysis runs in worker threads never loads the stages on the main thread.
+ */
+export type AnalyzeFn = typeof import('../analyze.js').analyzeResult;
+
+/**
  * Runs one job: loads it (a page file through src/load's `loadInputs`, bytes through `fromBytes`,
  * strings through `fromString`) and analyzes it with `ctx.cache` and the job's options.
  * @returns the Analysis, or a Failure record; never throws.
  */
-export async function runJob(job: Job, cache: Ctx['cache']): Promise<Analysis | Failure> {
+export async function runJob(job: Job, cache: Ctx['cache'], analyzeResult: AnalyzeFn): Promise<Analysis | Failure> {
   if (job.kind === 'failure') return job.failure;
   const ctx: Ctx = { options: job.options, cache };
   if (job.kind === 'path') {

@@ -5,7 +5,7 @@
 import { bareSource } from '../load/index.js';
 import { codeOf } from './errors.js';
 import type { Job, ReadContext, Unit } from './job.js';
-import { failureRecord } from '../analyze.js';
+import { failureRecord } from '../records.js';
 
 /** A unit fetching `url`; `over` sets the key, source path and published day (feed items). */
 export function urlUnit(url: string, rc: ReadContext, over: { key?: string; path?: string; published?: string } = {}): Unit {

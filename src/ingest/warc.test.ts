@@ -6,6 +6,7 @@ import { gzipSync } from 'node:zlib';
 import { WARCRecord, WARCSerializer } from 'warcio';
 import { warcUnits } from './warc.js';
 import { runJob } from './job.js';
+import { analyzeResult } from '../analyze.js';
 import { collect, failCode, readContext, tempDir } from './testing.js';
 
 const LATIN1_PAGE = '<html><head><title>Caf\u00e9 talks</title></head><body><article><p>Le ministre a visit\u00e9 S\u00e3o Paulo lundi.</p></article></body></html>';
@@ -50,7 +51,7 @@ for (const gzip of [false, true]) {
       assert.deepEqual(a.options, { published: '2021-03-01', crawled: '2021-03-04' });
       assert.equal(b.url, 'https://news.example/b');
       assert.equal(b.options.crawled, '2021-03-05');
-      const res = await runJob(a, new Map());
+      const res = await runJob(a, new Map(), analyzeResult);
       assert.equal(res.source.encoding, 'windows-1252');
       assert.equal(res.source.url, 'https://news.example/a');
       assert.equal(res.source.path, units[0]!.key);

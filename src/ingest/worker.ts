@@ -4,6 +4,7 @@
  * dictionaries load once per thread, not once per page.
  */
 import { runJob, type Job } from './job.js';
+import { analyzeResult } from '../analyze.js';
 import type { Analysis, Failure } from '../doc.js';
 
 /** This thread's resource cache (the worker's context; see src/context.ts `resource`). */
@@ -11,5 +12,5 @@ const threadCache = new Map<string, unknown>();
 
 /** Analyzes one job in this worker thread. */
 export default function analyzeJob(job: Job): Promise<Analysis | Failure> {
-  return runJob(job, threadCache);
+  return runJob(job, threadCache, analyzeResult);
 }
