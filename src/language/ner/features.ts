@@ -7,14 +7,20 @@
  * Feature set after Ratinov & Roth 2009 (CoNLL, "Design challenges and misconceptions in named
  * entity recognition"): word, lower-cased word and shapes in a ±2 window, prefixes and suffixes up
  * to 4, capitalization in context (sentence-initial, all-capital headline sentences), gazetteer
- * matches (`gazetteer.ts`), and non-local document features: the casing a word has elsewhere in the
- * document, the types already predicted for the same word ("prediction history") and, in the
- * second stage, the types the first stage gave the word across the whole document.
+ * matches (`gazetteer.ts`), word classes at five granularities (`clusters.ts`, as Brown-cluster
+ * path prefixes) for the word and its neighbours, the embedding type and list priors of the word
+ * and its neighbours (`prior.ts`), and non-local document features: the casing a word has
+ * elsewhere in the document, context aggregation (the neighbours of all occurrences of the word,
+ * `neighbourSets`), the types already predicted for the same word ("prediction history") and, in
+ * the second stage, the types and BILOU tags the first stage gave the word across the document.
  */
-import { feat, fnv } from './hash.js';
+import { feat as featImport, fnv as fnvImport } from './hash.js';
 import { matchSentence, type Gazetteer } from './gazetteer.js';
 import { NTAGS, typeOf } from './tags.js';
 import { NO_CLASS, classPrefix } from './clusters.js';
+
+// Module-local copies of the hash functions (called per feature; see `decode.ts` on getters).
+const feat = featImport, fnv = fnvImport;
 
 /** Template numbers (append only: changing one invalidates trained weights). */
 export const T = Object.freeze({
@@ -24,7 +30,7 @@ export const T = Object.freeze({
   PT: 40, PT2: 41, PTW: 42, PTS: 43, HIST: 44, HISTO: 45,
   ST: 50, STm1: 51, STp1: 52, AGG: 53, AGGO: 54, AGGm1: 55, AGGp1: 56,
   CLSS: 66, CLP: 70, CLPm1: 71, CLPp1: 72, CLPm2: 73, CLPp2: 74,
-  CTXm1: 80, CTXp1: 81, CTXCm1: 82, CTXCp1: 83, AGGT: 84,
+  CTXm1: 80, CTXp1: 81, CTXCm1: 82, CTXCp1: 83, AGGT: 84, PRIOR: 85, PRIORSS: 86, PRIORm1: 87, PRIORp1: 88, LPRIOR: 89, LPRIORSS: 90, PRIORC: 91, LPRIORC: 92,
 });
 
 /** Static features of one document plus what the decoder needs for dynamic ones. */
@@ -44,6 +50,16 @@ export interface DocFeats {
   key: Int32Array;
   /** Number of distinct keys. */
   nkeys: number;
+  /**
+   * Context-aggregation features per key (`neighbourSets`), shared by every token of the key and
+   * kept out of `feats` so that tagging scores them once per key and document.
+   */
+  ctx: (Uint32Array | undefined)[];
+  /**
+   * Second stage only: 1 for tokens the first stage left O that do not start with an upper-case
+   * letter. The decoder tags them O without scoring unless an open entity reaches them.
+   */
+  quiet?: Uint8Array;
 }
 
 const BOS = fnv('<s>'), EOS = fnv('</s>');
@@ -75,6 +91,8 @@ function headline(ws: readonly string[]): boolean {
 /** What a word contributes on its own: cached per tagger in `Gazetteer.words`. */
 export interface WordInfo {
   low: string; lw: number; ss: number; cl: number; upper: boolean; lowerStart: boolean;
+  /** Embedding type prior code (`prior.ts`; 0 = none). */
+  pr: number;
   /** Features of the word alone: bias, word, lower-cased, shapes, classes, prefixes and suffixes. */
   own: Uint32Array;
   /** Scores of `own` per stage of the model `owner` (filled by the tagger; weights never change there). */
@@ -94,8 +112,11 @@ export function wordInfo(gz: Gazetteer, w: string): WordInfo {
   const lw = fnv(low), ss = fnv(s), cl = gz.classes.get(lw) ?? NO_CLASS;
   const own = [feat(T.BIAS, 0), feat(T.W, fnv(w)), feat(T.LW, lw), feat(T.SH, fnv(sh)), feat(T.SS, ss), feat(T.CLSS, classPrefix(cl, 3), ss)];
   for (let d = 0; d <= 4; d++) own.push(feat(T.CLP, classPrefix(cl, d), d));
+  const prs = gz.priors.get(lw) ?? 0, prAll = prs & 0xffff, plAll = Math.floor(prs / 65536), pr = prAll & 15, pl = plAll & 15;
+  own.push(feat(T.PRIOR, pr), feat(T.PRIORSS, pr, ss), feat(T.LPRIOR, pl), feat(T.LPRIORSS, pl, ss));
+  if (prAll) for (let c = 0; c < 5; c++) own.push(feat(T.PRIORC, c, (prAll >> (4 + 2 * c)) & 3), feat(T.LPRIORC, c, (plAll >> (4 + 2 * c)) & 3));
   for (let q = 1; q <= 4 && q <= low.length; q++) own.push(feat(T.P1 + q - 1, fnv(low.slice(0, q))), feat(T.SF1 + q - 1, fnv(low.slice(-q))));
-  const info: WordInfo = { low, lw, ss, cl, upper: isUpperStart(w), lowerStart: isLowerStart(w), own: Uint32Array.from(own), partial: [], owner: null };
+  const info: WordInfo = { low, lw, ss, cl, pr, upper: isUpperStart(w), lowerStart: isLowerStart(w), own: Uint32Array.from(own), partial: [], owner: null };
   if (gz.words.size >= WORD_CACHE_MAX) gz.words.clear();
   gz.words.set(w, info);
   return info;
@@ -136,6 +157,7 @@ export function docFeatures(gz: Gazetteer, sentences: readonly (readonly string[
     });
   });
   sent[sentences.length] = n;
+  const ctx = neighbourSets(sent, key, keys.size, lw, CL);
   const out: number[] = [];
   const offs = new Int32Array(n + 1);
   for (let si = 0; si < sentences.length; si++) {
@@ -152,6 +174,7 @@ export function docFeatures(gz: Gazetteer, sentences: readonly (readonly string[
       const cm2 = i > a + 1 ? CL[i - 2] : NO_CLASS - 1, cp2 = i + 2 < b ? CL[i + 2] : NO_CLASS - 1;
       for (const d of NEIGHBOUR_DEPTHS) out.push(feat(T.CLPm1, classPrefix(cm1, d), d), feat(T.CLPp1, classPrefix(cp1, d), d));
       out.push(feat(T.CLPm2, classPrefix(cm2, 1)), feat(T.CLPp2, classPrefix(cp2, 1)));
+      out.push(feat(T.PRIORm1, i > a ? words[i - 1].pr : 99), feat(T.PRIORp1, i + 1 < b ? words[i + 1].pr : 99));
       if (i === a) out.push(feat(T.INIT, ss[i]));
       if (hd) out.push(feat(T.HEAD, ss[i]), feat(T.HEADLW, lw[i]));
       for (const c of gaz[i]) out.push(feat(T.GAZ, c), feat(T.GAZLW, c, lw[i]));
@@ -165,7 +188,38 @@ export function docFeatures(gz: Gazetteer, sentences: readonly (readonly string[
     }
   }
   offs[n] = out.length;
-  return { sent, feats: Uint32Array.from(out), offs, lw, ss, key, nkeys: keys.size, words };
+  return { sent, feats: Uint32Array.from(out), offs, lw, ss, key, nkeys: keys.size, words, ctx };
+}
+
+/** Most distinct neighbours per side kept for one word's context aggregation. */
+const CTX_MAX = 8;
+
+/**
+ * Context aggregation (Ratinov & Roth 2009, section 5.2): for each capitalized word that occurs
+ * more than once in the document, the words and 256-class word classes just left and right of all
+ * its occurrences, as features shared by every occurrence (the first `CTX_MAX` distinct per side).
+ * Returns per key the feature list, or undefined for words seen once.
+ */
+function neighbourSets(sent: Int32Array, key: Int32Array, nkeys: number, lw: Uint32Array, CL: Uint16Array): (Uint32Array | undefined)[] {
+  const seen: Set<number>[] = Array.from({ length: nkeys }, () => new Set());
+  const count = new Int32Array(nkeys);
+  const out: number[][] = Array.from({ length: nkeys }, () => []);
+  const add = (k: number, t: number, v: number): void => {
+    const f = feat(t, v);
+    if (seen[k].has(f) || seen[k].size >= 4 * CTX_MAX) return;
+    seen[k].add(f); out[k].push(f);
+  };
+  for (let si = 0; si + 1 < sent.length; si++) {
+    const a = sent[si], b = sent[si + 1];
+    for (let i = a; i < b; i++) {
+      const k = key[i];
+      if (k < 0) continue;
+      count[k]++;
+      add(k, T.CTXm1, i > a ? lw[i - 1] : BOS); add(k, T.CTXp1, i + 1 < b ? lw[i + 1] : EOS);
+      add(k, T.CTXCm1, i > a ? classPrefix(CL[i - 1], 2) : NO_CLASS - 1); add(k, T.CTXCp1, i + 1 < b ? classPrefix(CL[i + 1], 2) : NO_CLASS - 1);
+    }
+  }
+  return out.map((f, k) => (count[k] > 1 ? Uint32Array.from(f) : undefined));
 }
 
 /** Frequency bucket of `c` out of `all` (0: some, 1: at least half, 2: all). */
@@ -194,13 +248,17 @@ export function pushAgg(out: number[] | Uint32Array, at: number, t: number, c: I
 }
 
 /**
- * Second-stage static features: the first stage's tags around each token and the first stage's
- * type counts of the token's word elsewhere in the document (Ratinov & Roth's two-stage
+ * Second-stage static features: the first stage's tags around each token, the first stage's
+ * type counts of the token's word elsewhere in the document, and the BILOU tags it has elsewhere
+ * (so a word seen inside a longer entity elsewhere learns from that) (Ratinov & Roth's two-stage
  * prediction aggregation). Returns a new `DocFeats` sharing everything but the features.
  */
 export function stage2Features(df: DocFeats, first: ArrayLike<number>): DocFeats {
   const c = typeCounts(df, first);
   const n = df.key.length;
+  // Full-tag counts per key: whether the word is a single-word entity or inside a longer one elsewhere.
+  const tc = new Int32Array(df.nkeys * NTAGS);
+  for (let i = 0; i < n; i++) if (df.key[i] >= 0) tc[df.key[i] * NTAGS + first[i]]++;
   const out: number[] = [];
   const offs = new Int32Array(n + 1);
   const buf = new Uint32Array(32);
@@ -214,8 +272,11 @@ export function stage2Features(df: DocFeats, first: ArrayLike<number>): DocFeats
       if (i > a) m = pushAgg(buf, m, T.AGGm1, c, df.key[i - 1], typeOf(first[i - 1]));
       if (i + 1 < b) m = pushAgg(buf, m, T.AGGp1, c, df.key[i + 1], typeOf(first[i + 1]));
       for (let q = 0; q < m; q++) out.push(buf[q]);
+      const kk = df.key[i];
+      if (kk >= 0) for (let y = 1; y < NTAGS; y++) if (tc[kk * NTAGS + y] - (first[i] === y ? 1 : 0) > 0) out.push(feat(T.AGGT, y));
     }
   }
   offs[n] = out.length;
-  return { ...df, feats: Uint32Array.from(out), offs };
+  const quiet = Uint8Array.from(df.words, (w, i) => (first[i] === 0 && !(w.upper && /^\p{L}/u.test(w.low)) ? 1 : 0));
+  return { ...df, feats: Uint32Array.from(out), offs, quiet };
 }

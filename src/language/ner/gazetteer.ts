@@ -33,6 +33,8 @@ const ANY_CASE = (1 << 10) | (1 << 11);
  */
 export interface Gazetteer {
   phrases: Map<string, number>; starts: Map<string, number>; classes: WordClasses;
+  /** Lower-cased word hash -> embedding type prior code (`prior.ts`; empty = no prior features). */
+  priors: Map<number, number>;
   /** Cache of per-word features (`features.ts` `wordInfo`); filled while tagging. */
   words: Map<string, WordInfo>;
 }
@@ -45,10 +47,10 @@ const lines = (pkg: string, file: string, entry = 'package.json'): string[] =>
 const words = (p: string): string[] => p.replace(/\s+/g, ' ').trim().toLowerCase().split(' ');
 
 /**
- * Builds the gazetteer with word classes `classes` (about 70,000 phrases; some 300-400 ms, most of it the city package).
+ * Builds the gazetteer with word classes `classes` and type priors `priors` (about 70,000 phrases; some 300-400 ms, most of it the city package).
  * Throws when a name-list package is missing.
  */
-export function buildNerGazetteer(classes: WordClasses = new Map()): Gazetteer {
+export function buildNerGazetteer(classes: WordClasses = new Map(), priors: Map<number, number> = new Map()): Gazetteer {
   const phrases = new Map<string, number>();
   const starts = new Map<string, number>();
   const add = (p: string, k: number): void => {
@@ -71,7 +73,7 @@ export function buildNerGazetteer(classes: WordClasses = new Map()): Gazetteer {
   for (const n of WORLD_REGIONS.entries) add(n, 9);
   for (const n of PERSON_TITLES.entries) add(n, 10);
   for (const n of ORG_SUFFIXES.entries) add(n, 11);
-  return { phrases, starts, classes, words: new Map() };
+  return { phrases, starts, classes, priors, words: new Map() };
 }
 
 const capLike = (s: string): boolean => { const c = s.charCodeAt(0); return (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || (c > 127 && s[0] !== s[0].toLowerCase()); };

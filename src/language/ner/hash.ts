@@ -28,3 +28,15 @@ export function feat(t: number, a: number, b = 0): number {
   const h = fmix32(fmix32(Math.imul(t + 1, 0x9e3779b1) ^ a) + Math.imul(b, 0x27d4eb2f));
   return h === 0 ? 1 : h;
 }
+
+/** mulberry32: a small seeded PRNG returning floats in [0, 1). */
+export function mulberry32(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}

@@ -12,6 +12,7 @@ import { resource } from '../../context.js';
 import { buildNerGazetteer } from './gazetteer.js';
 import { loadModel } from './model.js';
 import { loadWordClasses } from './clusters.js';
+import { loadPriors } from './prior.js';
 import { makeTagger, tagDocument, bySentence, type Tagger } from './tagger.js';
 import { spansOf, type NerType } from './tags.js';
 import { NER_ORG_SUPPORT, ORG_SUFFIXES } from './rules.js';
@@ -32,7 +33,7 @@ export const hasNerModel = (): boolean => existsSync(new URL('weights.bin', MODE
  * weights are missing (`npm run train:ner` writes them).
  */
 export function nerTagger(ctx: Ctx): Tagger {
-  return resource(ctx, 'ner-model', () => makeTagger(loadModel(MODEL_DIR), buildNerGazetteer(loadWordClasses(new URL('clusters.bin', MODEL_DIR)))));
+  return resource(ctx, 'ner-model', () => makeTagger(loadModel(MODEL_DIR), buildNerGazetteer(loadWordClasses(new URL('clusters.bin', MODEL_DIR)), loadPriors(new URL('priors.bin', MODEL_DIR)))));
 }
 
 /** One tagged entity: token span `[start, end)` within its sentence. */

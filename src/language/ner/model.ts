@@ -12,8 +12,11 @@ import type { Scorer } from './decode.js';
 export interface LinearModel {
   /** Table of 2^k slots, two numbers each: feature key (0 = empty slot) and row index. */
   table: Uint32Array;
-  /** `rows * NTAGS` weights. */
+  /** `rows * NTAGS` weights (training and selection; empty when `q` is set). */
   weights: Float32Array;
+  /** Shipped form: `rows * NTAGS` int8 weights, a weight being `q * scales[row] / 127` (4x less memory to miss in). */
+  q?: Int8Array;
+  scales?: Float32Array;
   mask: number;
 }
 
@@ -44,18 +47,33 @@ export function linearModel(keys: Uint32Array, weights: Float32Array): LinearMod
   return { table, weights, mask };
 }
 
-/** Scorer of a stage. */
+/** Scorer of a stage (float weights, or int8 rows with a scale when the model has `q`). */
 export function scorer(m: LinearModel): Scorer {
-  const { table, weights, mask } = m;
+  const { table, weights, mask, q, scales } = m;
+  const nt = NTAGS; // a local: imported bindings cost a getter call per use under some loaders
+  if (q && scales) {
+    const k127 = Float32Array.from(scales, (x) => x / 127);
+    return (f, n, out) => {
+      for (let j = 0; j < n; j++) {
+        const k = f[j];
+        let h = k & mask;
+        let s = table[2 * h];
+        while (s !== 0 && s !== k) { h = (h + 1) & mask; s = table[2 * h]; }
+        if (s === 0) continue;
+        const r = table[2 * h + 1], c = k127[r], base = r * nt;
+        for (let t = 0; t < nt; t++) out[t] += q[base + t] * c;
+      }
+    };
+  }
   return (f, n, out) => {
-    for (let q = 0; q < n; q++) {
-      const k = f[q];
+    for (let j = 0; j < n; j++) {
+      const k = f[j];
       let h = k & mask;
       let s = table[2 * h];
       while (s !== 0 && s !== k) { h = (h + 1) & mask; s = table[2 * h]; }
       if (s === 0) continue;
-      const base = table[2 * h + 1] * NTAGS;
-      for (let t = 0; t < NTAGS; t++) out[t] += weights[base + t];
+      const base = table[2 * h + 1] * nt;
+      for (let t = 0; t < nt; t++) out[t] += weights[base + t];
     }
   };
 }
@@ -79,11 +97,9 @@ export function quantize(keys: Uint32Array, w: Float32Array, min: number): { key
   return { keys: k, scales, q };
 }
 
-/** Dequantizes a stage into a scoring table. */
+/** A scoring table over quantized rows (kept as int8; see `scorer`). */
 export function dequantize(keys: Uint32Array, scales: Float32Array, q: Int8Array): LinearModel {
-  const w = new Float32Array(q.length);
-  for (let r = 0; r < keys.length; r++) for (let t = 0; t < NTAGS; t++) w[r * NTAGS + t] = (q[r * NTAGS + t] * scales[r]) / 127;
-  return linearModel(keys, w);
+  return { ...linearModel(keys, new Float32Array(0)), q, scales };
 }
 
 /** Serializes quantized stages: the binary body and the stage offsets for the header. */

@@ -1,6 +1,7 @@
 /**
  * Two-stage tagging of a document: stage 1 tags with local, gazetteer and prediction-history
- * features; stage 2 adds stage 1's tags and their document-wide aggregation per word.
+ * features; stage 2 adds stage 1's tags and their document-wide aggregation per word, and leaves
+ * O the lower-case tokens stage 1 left O (`DocFeats.quiet`) unless an entity runs into them.
  */
 import { docFeatures, stage2Features } from './features.js';
 import { decodeDoc, buffers, type DecodeBuffers } from './decode.js';

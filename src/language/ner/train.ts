@@ -4,21 +4,12 @@
  * shuffled by a seeded generator (mulberry32), features in their extraction order.
  */
 import { NTAGS } from './tags.js';
+import { mulberry32 } from './hash.js';
 import { decodeDoc, buffers, type Scorer, type Learner } from './decode.js';
 import { linearModel, type LinearModel } from './model.js';
 import type { DocFeats } from './features.js';
 
-/** mulberry32: a small seeded PRNG returning floats in [0, 1). */
-export function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+export { mulberry32 } from './hash.js';
 
 /** A growing perceptron over hashed feature keys. */
 export class Perceptron {
@@ -74,19 +65,27 @@ export class Perceptron {
   }
 }
 
-/** Drops static features seen fewer than `min` times over `docs` (feature-count pruning). */
+/**
+ * Drops static features seen fewer than `min` times over `docs` (feature-count pruning); a
+ * context-aggregation feature counts once per token of its key.
+ */
 export function pruneRare(docs: DocFeats[], min: number): DocFeats[] {
   const count = new Map<number, number>();
-  for (const d of docs) for (const k of d.feats) count.set(k, (count.get(k) ?? 0) + 1);
+  for (const d of docs) {
+    for (const k of d.feats) count.set(k, (count.get(k) ?? 0) + 1);
+    for (let i = 0; i < d.key.length; i++) { const c = d.key[i] >= 0 ? d.ctx[d.key[i]] : undefined; if (c) for (const k of c) count.set(k, (count.get(k) ?? 0) + 1); }
+  }
+  const keep = (k: number): boolean => (count.get(k) ?? 0) >= min;
   return docs.map((d) => {
+    const ctx = d.ctx.map((c) => (c ? c.filter(keep) : c));
     const out: number[] = [];
     const offs = new Int32Array(d.offs.length);
     for (let i = 0; i + 1 < d.offs.length; i++) {
       offs[i] = out.length;
-      for (let q = d.offs[i]; q < d.offs[i + 1]; q++) if ((count.get(d.feats[q]) ?? 0) >= min) out.push(d.feats[q]);
+      for (let q = d.offs[i]; q < d.offs[i + 1]; q++) if (keep(d.feats[q])) out.push(d.feats[q]);
     }
     offs[d.offs.length - 1] = out.length;
-    return { ...d, feats: Uint32Array.from(out), offs };
+    return { ...d, feats: Uint32Array.from(out), offs, ctx };
   });
 }
 

@@ -1,0 +1,37 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { docFeatures, stage2Features, T, type DocFeats } from './features.js';
+import { feat, fnv } from './hash.js';
+import { tagOf, B, L, U } from './tags.js';
+import type { Gazetteer } from './gazetteer.js';
+
+const emptyGz = (): Gazetteer => ({ phrases: new Map(), starts: new Map(), classes: new Map(), priors: new Map(), words: new Map() });
+const featsOf = (df: DocFeats, i: number): Set<number> => new Set(df.feats.subarray(df.offs[i], df.offs[i + 1]));
+/** Static and context-aggregation features of token i. */
+const allOf = (df: DocFeats, i: number): Set<number> => new Set([...featsOf(df, i), ...(df.key[i] >= 0 ? df.ctx[df.key[i]] ?? [] : [])]);
+
+test('context aggregation: every occurrence of a repeated capitalized word sees the neighbours of all', () => {
+  const df = docFeatures(emptyGz(), [['Wigan', 'beat', 'Leeds', '.'], ['Fans', 'of', 'Wigan', 'cheered']]);
+  const first = allOf(df, 0), second = allOf(df, 6);
+  for (const f of [first, second]) {
+    assert.ok(f.has(feat(T.CTXm1, fnv('of'))));
+    assert.ok(f.has(feat(T.CTXp1, fnv('beat'))));
+    assert.ok(f.has(feat(T.CTXp1, fnv('cheered'))));
+  }
+});
+
+test('context aggregation: a word seen once and lower-case words get none', () => {
+  const df = docFeatures(emptyGz(), [['Wigan', 'beat', 'Leeds', '.'], ['Fans', 'of', 'Wigan', 'cheered']]);
+  const ctx = new Set([T.CTXm1, T.CTXp1].flatMap((t) => ['<s>', 'beat', 'of', 'cheered', 'leeds', 'fans'].map((w) => feat(t, fnv(w)))));
+  for (const i of [1, 2, 4, 5]) assert.equal([...allOf(df, i)].filter((f) => ctx.has(f)).length, 0, `token ${i}`);
+});
+
+test('stage 2 sees the BILOU tags a word has elsewhere in the document', () => {
+  const df = docFeatures(emptyGz(), [['Boatmen', 'Bancshares', 'rose'], ['Boatmen', 'fell']]);
+  const first = [tagOf(1, B), tagOf(1, L), 0, tagOf(1, U), 0];
+  const s2 = stage2Features(df, first);
+  const later = featsOf(s2, 3), earlier = featsOf(s2, 0);
+  assert.ok(later.has(feat(T.AGGT, tagOf(1, B))));
+  assert.ok(!later.has(feat(T.AGGT, tagOf(1, U))), 'its own tag is not counted');
+  assert.ok(earlier.has(feat(T.AGGT, tagOf(1, U))));
+});
