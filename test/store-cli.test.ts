@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
+import { existsSync, lstatSync, readFileSync, statSync, symlinkSync, writeFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { jsonLines, runCli, tempDir } from './helpers.js';
@@ -147,4 +147,43 @@ test('usage errors exit 2: bad --since, --limit, --workers, --format, --factuali
   assert.equal((await runCli(['ingest', '--db', db, '--published', '2021-02-30', join(dir, 'p')])).code, 2);
   assert.equal((await runCli(['export', '--db', db, '--format', 'xml'])).code, 2);
   assert.ok(!existsSync(db), 'a usage error creates no database');
+});
+
+test('export --out never replaces the database, a device or a symlink; a full device is E028 (exit 3)', async () => {
+  const dir = corpus();
+  const db = join(dir, 'x.db');
+  assert.equal((await runCli(['ingest', '--db', db, '--workers', '1', join(dir, 'p/a.html')])).code, 0);
+  const before = JSON.parse((await runCli(['stats', '--db', db, '--format', 'json'])).stdout);
+  for (const target of [db, `${db}-wal`]) {
+    const r = await runCli(['export', '--db', db, '--out', target]);
+    assert.deepEqual([r.code, /E028/.test(r.stderr)], [3, true], target);
+  }
+  assert.deepEqual(JSON.parse((await runCli(['stats', '--db', db, '--format', 'json'])).stdout), before);
+  // A symlink given as --out stays a symlink; its target gets the export.
+  const real = join(dir, 'real.tsv');
+  writeFileSync(real, 'old');
+  symlinkSync(real, join(dir, 'link.tsv'));
+  assert.equal((await runCli(['export', '--db', db, '--out', join(dir, 'link.tsv')])).code, 0);
+  assert.ok(lstatSync(join(dir, 'link.tsv')).isSymbolicLink());
+  assert.equal(readFileSync(real, 'utf8').split('\n')[0]!.split('\t').length, GDELT2_COLUMNS.length);
+  // A symlink to the database is the database.
+  symlinkSync(db, join(dir, 'db-link'));
+  assert.equal((await runCli(['export', '--db', db, '--out', join(dir, 'db-link')])).code, 3);
+  if (existsSync('/dev/null') && statSync('/dev/null').isCharacterDevice()) {
+    assert.equal((await runCli(['export', '--db', db, '--out', '/dev/null'])).code, 0);
+    assert.ok(statSync('/dev/null').isCharacterDevice(), '/dev/null is still a device');
+  }
+  if (existsSync('/dev/full') && statSync('/dev/full').isCharacterDevice()) {
+    const full = await runCli(['export', '--db', db, '--out', '/dev/full']);
+    assert.deepEqual([full.code, /E028/.test(full.stderr)], [3, true]);
+    assert.ok(statSync('/dev/full').isCharacterDevice(), '/dev/full is still a device');
+  }
+});
+
+test('a device as --db is refused with E025 and leaves no journal beside it', { skip: !existsSync('/dev/null') && 'no /dev/null' }, async () => {
+  const r = await runCli(['stats', '--db', '/dev/null']);
+  assert.deepEqual([r.code, /E025/.test(r.stderr), /at /.test(r.stderr)], [4, true, false]);
+  const w = await runCli(['ingest', '--db', '/dev/null', '--workers', '1', join(corpus(), 'p/a.html')]);
+  assert.deepEqual([w.code, /E025/.test(w.stderr)], [4, true]);
+  assert.equal(existsSync('/dev/null-journal') || existsSync('/dev/null-wal'), false);
 });

@@ -10,7 +10,7 @@ import { extname, join } from 'node:path';
 import type { Source, Warning } from '../doc.js';
 import { DatelineError, type ErrorCode } from '../errors.js';
 import { decode } from './decode.js';
-import { looksBinary, neutralizeControls, sniffText } from './sniff.js';
+import { cleanUrl, looksBinary, neutralizeControls, sniffText } from './sniff.js';
 import { WarningCodes } from '../errors.js';
 import { readRegularFile, readStreamLimited } from './read.js';
 import { parseJsonlRecord } from './record.js';
@@ -57,7 +57,7 @@ export function fromBytes(buf: Uint8Array, path: string | null, opts: { charset?
   const text = neutralizeControls(decoded);
   if (!text.trim()) throw new DatelineError('E002');
   const source: Source = {
-    path, url: opts.url ?? null, id: null, mediaType: sniffText(text), encoding,
+    path, url: cleanUrl(opts.url), id: null, mediaType: sniffText(text), encoding,
     sha256: createHash('sha256').update(buf).digest('hex'), bytes: buf.length,
   };
   const warnings: Warning[] = how === 'detected' ? [{ code: 'W002', message: `${WarningCodes.W002}: ${encoding}` }] : [];
@@ -72,7 +72,7 @@ export function fromString(input: string, meta: { path?: string | null; id?: str
   const bytes = Buffer.byteLength(text, 'utf-8');
   if (bytes > MAX_INPUT_BYTES) throw new DatelineError('E008');
   const source: Source = {
-    path: meta.path ?? null, url: meta.url ?? null, id: meta.id ?? null, mediaType: meta.mediaType ?? sniffText(text),
+    path: meta.path ?? null, url: cleanUrl(meta.url), id: meta.id ?? null, mediaType: meta.mediaType ?? sniffText(text),
     encoding: 'utf-8', sha256: createHash('sha256').update(text, 'utf-8').digest('hex'), bytes,
   };
   return { ok: true, source, raw: text, ...(meta.id != null ? { id: meta.id } : {}) };
@@ -120,12 +120,25 @@ export async function* loadInputs(inputs: readonly string[], opts: { inputFormat
 
 export { isIsoDay, isAnchorDay, PUBLISHED_YEARS } from './dates.js';
 
+/**
+ * Parses JSON Lines `buf` into one result per non-blank line. JSON Lines is UTF-8 (jsonlines.org):
+ * each line is decoded on its own, strictly, so one line of bad bytes is one E004 failure and never
+ * changes how the other lines read; a byte-order mark before the first line is dropped. Each line
+ * that is not a record is an E006 failure.
+ */
 export function* jsonlRecords(buf: Uint8Array, path: string): Generator<LoadResult> {
-  let text: string;
-  try { text = decode(buf).text; } catch (err) { yield failure(bareSource(path), err); return; }
-  const lines = text.split(/\r?\n/);
-  for (let i = 0; i < lines.length; i++) {
-    const line = lines[i]!.trim();
+  const bytesOf = Buffer.from(buf.buffer, buf.byteOffset, buf.byteLength);
+  let from = 0;
+  for (let i = 0; from < bytesOf.length; i++) {
+    let nl = bytesOf.indexOf(10, from);
+    if (nl === -1) nl = bytesOf.length;
+    const bytes = bytesOf.subarray(from, nl);
+    from = nl + 1;
+    let line: string;
+    try { line = new TextDecoder('utf-8', { fatal: true, ignoreBOM: i !== 0 }).decode(bytes).trim(); } catch {
+      yield { ok: false, source: bareSource(`${path}:${i + 1}`), code: 'E004', message: `line ${i + 1} is not valid UTF-8` };
+      continue;
+    }
     if (!line) continue;
     const where = `${path}:${i + 1}`;
     const rec = parseJsonlRecord(line, i + 1);

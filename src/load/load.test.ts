@@ -8,7 +8,7 @@ import { Readable } from 'node:stream';
 import { looksBinary, neutralizeControls, sniffText } from './sniff.js';
 import { readRegularFile, readStreamLimited } from './read.js';
 import { decode } from './decode.js';
-import { fromBytes, jsonlRecords } from './index.js';
+import { fromBytes, fromString, jsonlRecords } from './index.js';
 import { DatelineError } from '../errors.js';
 
 test('HTML and plain text are told apart by content, not by name', () => {
@@ -106,4 +106,22 @@ test('only regular files are read; size is checked before reading; an endless st
   assert.equal((await readRegularFile(big, 5000)).length, 5000);
   const endless = Readable.from((function* () { for (;;) yield Buffer.alloc(4096); })());
   await assert.rejects(readStreamLimited(endless, 100_000), (e: unknown) => e instanceof DatelineError && e.code === 'E008');
+});
+
+test('JSON Lines: a line of invalid UTF-8 is one E004 failure; the other lines still read as UTF-8', () => {
+  const good = Buffer.from('{"id":"a","text":"Lula flew to São Paulo on Friday, aides said “yes”."}\r\n', 'utf-8');
+  const bad = Buffer.concat([Buffer.from('{"id":"b","text":"Ab'), Buffer.from([0xff, 0xfe]), Buffer.from(' cd."}\n')]);
+  const bom = Buffer.from([0xef, 0xbb, 0xbf]);
+  const out = [...jsonlRecords(Buffer.concat([bom, good, bad, good]), 'mix.jsonl')];
+  assert.deepEqual(out.map((r) => (r.ok ? r.id : r.code)), ['a', 'E004', 'a']);
+  const first = out[0]!;
+  assert.ok(first.ok && first.raw.includes('São Paulo') && first.raw.includes('“yes”'));
+  assert.equal(out[1]!.ok ? null : out[1]!.source.path, 'mix.jsonl:2');
+});
+
+test('a URL from outside the page carries no control characters or line breaks into the source', () => {
+  const r = fromBytes(Buffer.from('<p>A short page of text about a meeting.</p>'), null, { url: 'http://ex.com/\u001b[31mred\u001b]0;x\u0007\n\u009bz y' });
+  assert.ok(r.ok);
+  assert.equal(r.source.url, 'http://ex.com/%1B[31mred%1B]0;x%07%0A%C2%9Bz%20y');
+  assert.equal(fromString('Some text.', { url: null }).ok && fromString('Some text.', { url: null }).source.url, null);
 });

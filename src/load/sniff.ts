@@ -51,7 +51,18 @@ export function looksBinary(buf: Uint8Array): boolean {
  * space, keeping every offset: terminal escapes in a page never reach output (rule `strip-controls`).
  */
 export function neutralizeControls(text: string): string {
-  return text.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g, ' ');
+  return text.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/g, ' ');
+}
+
+/**
+ * A URL given from outside the page (a feed link, a WARC target, a JSON Lines `url`) made safe to
+ * print and store: control characters (C0, DEL, C1) and whitespace are percent-encoded as in the
+ * WHATWG URL standard's C0-control and space encode sets, so no terminal escape or line break rides
+ * along into `show`, exports or logs. Returns null for null.
+ */
+export function cleanUrl(url: string | null | undefined): string | null {
+  if (url === null || url === undefined) return null;
+  return url.trim().replace(/[\u0000-\u0020\u007F-\u009F]/g, (c) => encodeURIComponent(c));
 }
 
 /** Decides HTML vs plain text on decoded text: an HTML start tag at the top, or many tags throughout. */

@@ -86,6 +86,9 @@ export function openStore(path: string, opts: { readonly?: boolean } = {}): Stor
   try {
     const st = statSync(path);
     if (st.isDirectory()) throw new StoreError('E020', `${path}: ${'database path is a directory'}; give a file with --db`);
+    // A device, FIFO or socket is no database: SQLite would fail on it with a raw error and leave
+    // journal files beside it (in /dev).
+    if (!st.isFile()) throw new StoreError('E025', `${path}: not a regular file; give a database file with --db`);
     isFile = true;
   } catch (err) {
     if (err instanceof StoreError) throw err;
