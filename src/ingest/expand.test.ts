@@ -2,6 +2,10 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { createHash } from 'node:crypto';
+import { execFileSync } from 'node:child_process';
+import { createServer } from 'node:net';
+import { Readable } from 'node:stream';
 import { expandInputs, kindOf } from './expand.js';
 import { collect, failCode, readContext, tempDir } from './testing.js';
 
@@ -70,10 +74,10 @@ test('skip: asked with each key before reading; skipped inputs yield nothing', a
     writeFileSync(join(t.dir, 'b.html'), PAGE);
     writeFileSync(join(t.dir, 'r.jsonl'), '{"id":"k1","text":"One."}\n{"text":"Two."}\n');
     const asked: string[] = [];
-    const skip = (k: string): boolean => { asked.push(k); return k.endsWith('a.html') || k.endsWith('#k1') || k.startsWith('https:'); };
+    const skip = (k: string): boolean => { asked.push(k); return k.endsWith('a.html') || k.endsWith('#1:k1') || k.startsWith('https:'); };
     const units = await collect(expandInputs([t.dir, 'https://example.org/story'], readContext({ skip })));
     assert.deepEqual(units.map((u) => u.key), [join(t.dir, 'b.html'), `${join(t.dir, 'r.jsonl')}#2`]);
-    assert.deepEqual(asked, [join(t.dir, 'a.html'), join(t.dir, 'b.html'), `${join(t.dir, 'r.jsonl')}#k1`, `${join(t.dir, 'r.jsonl')}#2`, 'https://example.org/story']);
+    assert.deepEqual(asked, [join(t.dir, 'a.html'), join(t.dir, 'b.html'), `${join(t.dir, 'r.jsonl')}#1:k1`, `${join(t.dir, 'r.jsonl')}#2`, 'https://example.org/story']);
   } finally { t.done(); }
 });
 
@@ -81,7 +85,49 @@ test('standard input: "-" is one page read with the size limit', async () => {
   const { Readable } = await import('node:stream');
   const units = await collect(expandInputs(['-'], readContext({ stdin: Readable.from([Buffer.from(PAGE)]) })));
   assert.equal(units.length, 1);
-  assert.equal(units[0]!.key, '-');
+  assert.equal(units[0]!.key, `-#${createHash('sha256').update(PAGE).digest('hex')}`);
   const job = units[0]!.job;
   assert.ok(job.kind === 'bytes' && Buffer.from(job.bytes).toString() === PAGE);
+});
+
+test('standard input: pages are keyed by content, so other piped content is not taken as stored', async () => {
+  const keyOf = async (body: string): Promise<string> => (await collect(expandInputs(['-'], readContext({ stdin: Readable.from([Buffer.from(body)]) }))))[0]!.key;
+  const a = await keyOf(PAGE);
+  const b = await keyOf(PAGE.replace('Lima', 'Quito'));
+  assert.notEqual(a, b);
+  assert.equal(await keyOf(PAGE), a);
+  assert.match(b, /^-#[0-9a-f]{64}$/);
+  const stored = new Set([a]);
+  const left = await collect(expandInputs(['-'], readContext({ stdin: Readable.from([Buffer.from(PAGE)]), skip: (k) => stored.has(k) })));
+  assert.deepEqual(left, []);
+});
+
+test('URL arguments of other schemes are refused (E030); an existing file with a colon in its name is read', async () => {
+  const t = tempDir();
+  try {
+    const colon = join(t.dir, 'notes:2020.html');
+    writeFileSync(colon, PAGE);
+    const args = ['file:///etc/passwd', 'ftp://files.example/x.html', 'gopher://old.example/', 'mailto:desk@news.example', colon];
+    const units = await collect(expandInputs(args, readContext()));
+    assert.deepEqual(units.map((u) => [u.key, failCode(u.job)]), [...args.slice(0, 4).map((a) => [a, 'E030']), [colon, null]]);
+    const missing = await collect(expandInputs([join(t.dir, 'gone.html')], readContext()));
+    assert.equal(missing[0]!.job.kind, 'path'); // a plain missing path is still read (and reported E001) as before
+  } finally { t.done(); }
+});
+
+test('directories: FIFOs, sockets and symlink loops inside are reported (E010, E005) and the walk goes on', { skip: process.platform === 'win32' && 'POSIX only' }, async () => {
+  const t = tempDir();
+  const server = createServer();
+  try {
+    writeFileSync(join(t.dir, 'a.html'), PAGE);
+    execFileSync('mkfifo', [join(t.dir, 'b.html')]);
+    await new Promise<void>((res) => server.listen(join(t.dir, 'c.txt'), res));
+    symlinkSync('d.html', join(t.dir, 'd.html'));
+    symlinkSync('loopdir', join(t.dir, 'loopdir'));
+    writeFileSync(join(t.dir, 'e.html'), PAGE);
+    execFileSync('mkfifo', [join(t.dir, 'notes')]); // not a name the walk takes
+    const units = await collect(expandInputs([t.dir], readContext()));
+    assert.deepEqual(units.map((u) => [u.key.slice(t.dir.length + 1), failCode(u.job)]),
+      [['a.html', null], ['b.html', 'E010'], ['c.txt', 'E010'], ['d.html', 'E005'], ['e.html', null], ['loopdir', 'E005']]);
+  } finally { server.close(); t.done(); }
 });

@@ -1,12 +1,15 @@
 /**
  * Input expansion: command-line arguments -> a lazy stream of units, in argument order.
- * An argument is an http(s) URL, `-` (standard input), an existing file or directory, or else a
- * glob pattern (tinyglobby) when it has glob characters. Directories are walked recursively in
+ * An argument is an http(s) URL, `-` (standard input), an existing file or directory, a URL of
+ * another scheme (refused, E030), or else a glob pattern (tinyglobby) when it has glob characters. Directories are walked recursively in
  * sorted order, one directory listing at a time, taking files by EXTENSION_RULES (dot-files skipped,
  * symlinked directories not followed). Files are read by kind: page, JSON Lines, WARC or feed.
  * `skip(key)` is asked before anything is read; nothing is read before the consumer pulls.
  */
+import type { Dirent, Stats } from 'node:fs';
 import { readdir, stat } from 'node:fs/promises';
+import { createHash } from 'node:crypto';
+import { DatelineError } from '../errors.js';
 import { isAbsolute, join } from 'node:path';
 import { glob, isDynamicPattern } from 'tinyglobby';
 import { bareSource, MAX_INPUT_BYTES } from '../load/index.js';
@@ -40,9 +43,13 @@ async function* fileUnits(path: string, rc: ReadContext): AsyncGenerator<Unit> {
 
 /**
  * The files under `dir` that EXTENSION_RULES take, depth first in sorted name order. Only one
- * directory's listing is held per level. An unreadable subdirectory is reported through `onError`.
+ * directory's listing is held per level. Reported through `onError` (the walk goes on): an
+ * unreadable subdirectory; an entry whose name EXTENSION_RULES take but which is a FIFO, socket or
+ * device (DatelineError E010, as `analyze` reports it); a symlink that loops or cannot be followed
+ * (its Node error: ELOOP, EACCES -> E005), whatever its name, since it may stand for a directory;
+ * a dangling symlink with a taken name (ENOENT -> E001).
  */
-export async function* walk(dir: string, onError: (dir: string, err: unknown) => void): AsyncGenerator<string> {
+export async function* walk(dir: string, onError: (path: string, err: unknown) => void): AsyncGenerator<string> {
   let entries;
   try { entries = await readdir(dir, { withFileTypes: true }); } catch (err) { onError(dir, err); return; }
   entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
@@ -50,9 +57,19 @@ export async function* walk(dir: string, onError: (dir: string, err: unknown) =>
     if (e.name.startsWith(SKIP_HIDDEN.prefix)) continue;
     const p = join(dir, e.name);
     if (e.isDirectory()) { yield* walk(p, onError); continue; }
-    let isFile = e.isFile();
-    if (e.isSymbolicLink()) isFile = await stat(p).then((s) => s.isFile(), () => false);
-    if (isFile && kindOf(e.name)) yield p;
+    const taken = kindOf(e.name) !== null;
+    let target: Stats | Dirent = e;
+    if (e.isSymbolicLink()) {
+      try { target = await stat(p); } catch (err) {
+        const errno = (err as NodeJS.ErrnoException).code;
+        if (taken || (errno !== 'ENOENT' && errno !== 'ENOTDIR')) onError(p, err);
+        continue;
+      }
+      if (target.isDirectory()) continue; // symlinked directories are not followed
+    }
+    if (!taken) continue;
+    if (target.isFile()) yield p;
+    else onError(p, new DatelineError('E010', `not a regular file (FIFO, socket or device): ${p}`));
   }
 }
 
@@ -70,17 +87,32 @@ async function* directoryUnits(dir: string, rc: ReadContext): AsyncGenerator<Uni
   if (files === 0 && !rc.skip(dir)) yield failureUnit(dir, bareSource(dir), 'E039', `directory has no ${EXTENSION_RULES.map((r) => r.suffix).join(', ')} files: ${dir}`);
 }
 
-/** Units of standard input: one page, or JSON Lines records streamed. Key `-` (records `(stdin)#n`). */
+/**
+ * Units of standard input: one page, or JSON Lines records streamed (keys in src/ingest/jsonl.ts).
+ * A page is keyed by its content, `-#<sha256 hex of the bytes>`, so a re-run with other piped
+ * content is not taken as already stored; `skip` is asked once the bytes are read.
+ */
 async function* stdinUnits(rc: ReadContext): AsyncGenerator<Unit> {
   if (rc.inputFormat === 'jsonl') { yield* jsonlUnits('-', rc); return; }
-  if (rc.skip('-')) return;
+  let bytes: Buffer;
   try {
-    const bytes = await readStreamLimited(rc.stdin ?? process.stdin, MAX_INPUT_BYTES);
-    yield { key: '-', job: async () => ({ kind: 'bytes', options: rc.options, bytes, charset: null, path: null, url: null }) };
+    bytes = await readStreamLimited(rc.stdin ?? process.stdin, MAX_INPUT_BYTES);
   } catch (err) {
     const { code, message } = codeOf(err, 'standard input');
-    yield failureUnit('-', bareSource(null), code, message);
+    if (!rc.skip('-')) yield failureUnit('-', bareSource(null), code, message);
+    return;
   }
+  const key = `-#${createHash('sha256').update(bytes).digest('hex')}`;
+  if (rc.skip(key)) return;
+  yield { key, job: async () => ({ kind: 'bytes', options: rc.options, bytes, charset: null, path: null, url: null }) };
+}
+
+/**
+ * True for an argument written as a URL with a scheme (RFC 3986 §3.1: a letter, then letters, digits,
+ * `+`, `-`, `.`, then `:`) of two or more characters, so a Windows drive `C:` is not one.
+ */
+export function hasUrlScheme(arg: string): boolean {
+  return /^[a-z][a-z0-9+.-]+:/i.test(arg);
 }
 
 /** Expands every argument in order into units (see the module comment). */
@@ -91,6 +123,10 @@ export async function* expandInputs(inputs: readonly string[], rc: ReadContext):
     if (input === '-') { yield* stdinUnits(rc); continue; }
     const st = await stat(input).catch(() => null);
     if (st?.isDirectory()) { yield* directoryUnits(input, rc); continue; }
+    if (!st && hasUrlScheme(input)) { // an existing file whose name has a colon was read above
+      if (!rc.skip(input)) yield failureUnit(input, bareSource(input), 'E030', `URL refused: only http and https URLs are fetched, not ${input.slice(0, input.indexOf(':') + 1)} (${input})`);
+      continue;
+    }
     if (!st && isDynamicPattern(input)) {
       let paths: string[];
       try { paths = (await glob(input, { onlyFiles: true, dot: false, expandDirectories: false, absolute: isAbsolute(input) })).sort(); } catch (err) {

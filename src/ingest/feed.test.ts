@@ -32,6 +32,17 @@ const ATOM = `<?xml version="1.0" encoding="utf-8"?>
 Second paragraph about Bolivia.</content></entry>
 </feed>`;
 
+test('feedDay: a year of more than four digits is refused, never cut to its first four (RSS and Atom)', () => {
+  for (const bad of ['Thu, 01 Jan 275760 00:00:00 GMT', 'Mon, 01 Jan 12345', '01 Jan 20190', '275760-09-13T00:00:00Z', '12019-04-16T00:00:00Z',
+    '+002019-04-16T00:00:00Z', '2019-04-160T00:00:00Z', '101 Jan 2019', '1 Jan 2019-05']) {
+    assert.equal(feedDay(bad), null, bad);
+  }
+  // false-positive list: ordinary dates still read
+  assert.equal(feedDay('Mon, 1 Jan 2024 08:00:00 +0000'), '2024-01-01');
+  assert.equal(feedDay('2024-01-01t08:00:00z'), '2024-01-01');
+  assert.equal(feedDay('2024-01-01'), '2024-01-01');
+});
+
 test('feedDay: the day as written, RFC 822 and RFC 3339; unreadable dates give null', () => {
   assert.equal(feedDay('Tue, 16 Apr 2019 23:30:00 -0400'), '2019-04-16');
   assert.equal(feedDay('3 Sep 2021 07:00 GMT'), '2021-09-03');

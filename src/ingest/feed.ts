@@ -26,12 +26,14 @@ const MONTHS: Readonly<Record<string, string>> = Object.freeze({
 /**
  * A feed date -> `YYYY-MM-DD`, the day as written (rule `feed-date-local`: the publisher's own
  * calendar day, not shifted to UTC). Reads RFC 822 (`Tue, 16 Apr 2019 09:30:00 -0400`, RSS 2.0)
- * and RFC 3339 (`2019-04-16T09:30:00-04:00`, Atom). Null when unreadable or outside the anchor years.
+ * and RFC 3339 (`2019-04-16T09:30:00-04:00`, Atom). Null when unreadable, when the year is not
+ * exactly four digits, or outside the anchor years (src/load/dates.ts PUBLISHED_YEARS, 1000–2999).
  */
 export function feedDay(value: string | null | undefined): string | null {
   if (!value) return null;
-  const iso = /^\s*(\d{4}-\d{2}-\d{2})/.exec(value);
-  const rfc = /(\d{1,2})\s+([A-Za-z]{3})[a-z]*\.?\s+(\d{4})/.exec(value);
+  // Years are exactly four digits: a longer year ("275760", "12345") is refused, never cut to four.
+  const iso = /^\s*(\d{4}-\d{2}-\d{2})(?:[Tt]|\s|$)/.exec(value);
+  const rfc = /(?<!\d)(\d{1,2})\s+([A-Za-z]{3})[a-z]*\.?\s+(\d{4})(?![\d-])/.exec(value);
   const day = iso ? iso[1]! : rfc && MONTHS[rfc[2]!.toLowerCase()] ? `${rfc[3]}-${MONTHS[rfc[2]!.toLowerCase()]}-${rfc[1]!.padStart(2, '0')}` : null;
   return day && isAnchorDay(day) ? day : null;
 }

@@ -4,6 +4,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import { lookup } from 'node:dns/promises';
 import { hostname } from 'node:os';
 import type { AddressInfo } from 'node:net';
+import { brotliCompressSync, deflateSync, gzipSync } from 'node:zlib';
 import { blockedRange, checkUrl, guardedLookup, newFetcher } from './fetch.js';
 
 /** Starts a server on 127.0.0.1 with `handler`; returns its base URL and a closer. */
@@ -133,4 +134,32 @@ test('fetch: stalled headers and stalled bodies time out with E031; refused conn
     await assert.rejects(total.fetch(`${srv.base}/slow-headers`), code('E031'));
     await assert.rejects(f.fetch('http://127.0.0.1:9/'), code('E038'));
   } finally { await f.close(); await total.close(); await srv.close(); }
+});
+
+test('fetch: gzip, deflate and br bodies are decoded; a bomb stops at the limit on decoded bytes (E008)', async () => {
+  const bodies: Record<string, [string, Buffer]> = {
+    '/gzip': ['gzip', gzipSync(PAGE)], '/xgzip': ['x-gzip', gzipSync(PAGE)], '/deflate': ['deflate', deflateSync(PAGE)], '/br': ['br', brotliCompressSync(PAGE)],
+    '/twice': ['deflate, gzip', gzipSync(deflateSync(PAGE))], '/identity': ['identity', Buffer.from(PAGE)],
+    '/bomb': ['gzip', gzipSync(Buffer.alloc(8 * 1024 * 1024, 0x20))], '/corrupt': ['gzip', Buffer.from('this is not gzip at all')],
+    '/zstd': ['zstd', Buffer.from('whatever')],
+  };
+  let asked: string | undefined;
+  const srv = await serve((req, res) => {
+    asked = req.headers['accept-encoding'] as string | undefined;
+    const [enc, body] = bodies[req.url ?? '']!;
+    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'content-encoding': enc, 'content-length': String(body.length) });
+    res.end(body);
+  });
+  const f = newFetcher({ allowPrivate: true, maxBytes: 64 * 1024 });
+  const code = (c: string) => (e: Error & { code?: string }) => e.code === c;
+  try {
+    for (const path of ['/gzip', '/xgzip', '/deflate', '/br', '/twice', '/identity']) {
+      const got = await f.fetch(`${srv.base}${path}`);
+      assert.equal(got.bytes.toString('utf8'), PAGE, path);
+    }
+    assert.match(asked ?? '', /gzip/);
+    await assert.rejects(f.fetch(`${srv.base}/bomb`), code('E008'));
+    await assert.rejects(f.fetch(`${srv.base}/corrupt`), (e: Error & { code?: string }) => e.code === 'E038' && /decode/.test(e.message));
+    await assert.rejects(f.fetch(`${srv.base}/zstd`), (e: Error & { code?: string }) => e.code === 'E034' && /zstd/.test(e.message));
+  } finally { await f.close(); await srv.close(); }
 });

@@ -2,11 +2,14 @@
  * Fetching a page by URL through undici, guarded: only http(s); the address actually connected to
  * is checked against BLOCKED_RANGES (private, loopback, link-local, unique-local; IPv4, IPv6 and
  * IPv4-mapped) at every redirect hop, so DNS answers cannot smuggle a private target; at most
- * FETCH_LIMITS.maxRedirects redirects; connect, headers, body and total timeouts; a size limit;
- * HTML content types only.
+ * FETCH_LIMITS.maxRedirects redirects; connect, headers, body and total timeouts; a body decoded per
+ * its Content-Encoding (gzip, deflate, br) with the size limit counted on the decoded bytes, so a
+ * compression bomb stops at the limit (E008); HTML content types only.
  */
 import { lookup as dnsLookup, type LookupAddress } from 'node:dns';
 import { BlockList, isIP } from 'node:net';
+import { pipeline, type Readable } from 'node:stream';
+import { createBrotliDecompress, createGunzip, createInflate } from 'node:zlib';
 import { Agent, request } from 'undici';
 import { DatelineError } from '../errors.js';
 import { MAX_INPUT_BYTES } from '../load/index.js';
@@ -109,6 +112,25 @@ async function readLimited(body: AsyncIterable<Uint8Array> & { destroy(): unknow
   return Buffer.concat(chunks);
 }
 
+/** Content codings the fetcher decodes (RFC 9110 §8.4.1; `x-gzip` is gzip, §8.4.1.3). */
+const DECODERS: Readonly<Record<string, () => NodeJS.ReadWriteStream>> = Object.freeze({
+  gzip: () => createGunzip(), 'x-gzip': () => createGunzip(), deflate: () => createInflate(), br: () => createBrotliDecompress(),
+});
+
+/**
+ * The body decoded per its `Content-Encoding` list (codings applied in order, so removed last first);
+ * `identity` and an absent header leave it as is. Size limits are then counted on the decoded bytes.
+ * @throws IngestError E034 for a coding not in DECODERS (e.g. `compress`, `zstd`).
+ */
+export function decodedBody(body: Readable, contentEncoding: string | null, url: string): Readable {
+  const codings = (contentEncoding ?? '').split(',').map((c) => c.trim().toLowerCase()).filter((c) => c && c !== 'identity');
+  if (codings.length === 0) return body;
+  const unknown = codings.find((c) => !(c in DECODERS));
+  if (unknown) throw new IngestError('E034', `content encoding ${unknown} is not supported: ${url}`);
+  const decoders = codings.reverse().map((c) => DECODERS[c]!());
+  return pipeline([body, ...decoders] as unknown as [Readable, NodeJS.ReadWriteStream], () => {}) as unknown as Readable;
+}
+
 /** A URL fetcher holding one connection pool; `close()` it when the batch ends. */
 export interface Fetcher { fetch(url: string, signal?: AbortSignal): Promise<Fetched>; close(): Promise<void> }
 
@@ -147,7 +169,7 @@ async function fetchWith(agent: Agent, s: Required<FetchSettings>, url: string, 
     try {
       res = await request(current, {
         dispatcher: agent, method: 'GET', signal: both,
-        headers: { 'user-agent': FETCH_LIMITS.userAgent, accept: 'text/html,application/xhtml+xml;q=0.9,*/*;q=0.1' },
+        headers: { 'user-agent': FETCH_LIMITS.userAgent, accept: 'text/html,application/xhtml+xml;q=0.9,*/*;q=0.1', 'accept-encoding': 'gzip, deflate, br' },
       });
     } catch (err) { throw fetchError(err, current.href, deadline.aborted); }
     const { statusCode, headers } = res;
@@ -165,8 +187,15 @@ async function fetchWith(agent: Agent, s: Required<FetchSettings>, url: string, 
     if (ct !== null && !isHtmlType(ct)) { discard(res.body); throw new IngestError('E034', `content type ${ct.type} is not HTML: ${current.href}`); }
     const length = Number(header('content-length') ?? NaN);
     if (length > s.maxBytes) { discard(res.body); throw new DatelineError('E008', `response is ${length} bytes; the limit is ${s.maxBytes}`); }
+    const encoding = header('content-encoding');
+    let body: Readable;
+    try { body = decodedBody(res.body as unknown as Readable, encoding, current.href); } catch (err) { discard(res.body); throw err; }
     let bytes: Buffer;
-    try { bytes = await readLimited(res.body, s.maxBytes); } catch (err) { throw fetchError(err, current.href, deadline.aborted); }
+    try { bytes = await readLimited(body, s.maxBytes); } catch (err) {
+      const zlib = (err as { code?: string })?.code;
+      if (zlib && /^(Z_|ERR_BROTLI|ERR_ZLIB)/.test(zlib) && !deadline.aborted) throw new IngestError('E038', `cannot decode the ${encoding} body (${zlib}): ${current.href}`);
+      throw fetchError(err, current.href, deadline.aborted);
+    }
     return { url: current.href, bytes, charset: ct?.charset ?? null, contentType: ct?.type ?? null, day: new Date().toISOString().slice(0, 10) };
   }
 }

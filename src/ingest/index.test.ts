@@ -35,7 +35,7 @@ test('ingestStream in-process: every input kind in order; a broken input is a Fa
     const progress: Array<{ done: number; failed: number; total: number | null }> = [];
     const items = await all([t.dir, join(t.dir, 'missing.html')], { workers: 0, published: '2023-05-01', onProgress: (p) => progress.push(p) });
     assert.deepEqual(items.map((i) => [i.key, 'error' in i.result ? i.result.error.code : 'ok']), [
-      [join(t.dir, 'a.html'), 'ok'], [join(t.dir, 'b.txt'), 'ok'], [`${join(t.dir, 'c.jsonl')}#r1`, 'ok'], [`${join(t.dir, 'c.jsonl')}#2`, 'ok'],
+      [join(t.dir, 'a.html'), 'ok'], [join(t.dir, 'b.txt'), 'ok'], [`${join(t.dir, 'c.jsonl')}#1:r1`, 'ok'], [`${join(t.dir, 'c.jsonl')}#2`, 'ok'],
       [join(t.dir, 'd.html'), 'E003'], [join(t.dir, 'missing.html'), 'E001'],
     ]);
     const first = items[0]!.result;
@@ -146,7 +146,7 @@ test('compiled dist/: the pool loads worker.js without tsx', { skip: !existsSync
     const run = spawnSync(process.execPath, ['--input-type=module', '-e', script], { encoding: 'utf-8', env: { ...process.env, NODE_OPTIONS: '' }, timeout: 120_000 });
     assert.equal(run.status, 0, run.stderr);
     const out = JSON.parse(run.stdout.trim().split('\n').pop()!) as string[][];
-    assert.deepEqual(out.map((o) => o[0]), ['a.html', 'b.txt', 'c.jsonl#r1', 'c.jsonl#2', 'd.html'].map((k) => join(t.dir, k)));
+    assert.deepEqual(out.map((o) => o[0]), ['a.html', 'b.txt', 'c.jsonl#1:r1', 'c.jsonl#2', 'd.html'].map((k) => join(t.dir, k)));
     assert.deepEqual(out.map((o) => o[1]), ['ok', 'ok', 'ok', 'ok', 'E003']);
   } finally { t.done(); }
 });

@@ -23,7 +23,13 @@ export { IngestErrorCodes, IngestError, type IngestErrorCode } from './errors.js
 
 /** One ingested input: its stable key and its analysis or coded failure. */
 export interface IngestItem {
-  /** Stable input key: file path, `path#lineNo` for JSON Lines records (`path#id` when the record has an id), url, `warcPath#recordOffset`, `feedPath#itemIndex`. */
+  /**
+   * Stable input key, unique per input and the same on a re-run of the same input: a file path; a
+   * URL as given; `warcPath#recordOffset` (`warcPath#error` for a file that breaks off);
+   * `feedPath#itemIndex`; JSON Lines records `path#LINE`, or `path#LINE:ID` when the record has an
+   * id (LINE 1-based; two records sharing an id keep distinct keys). Standard input is keyed by
+   * content: a page `-#<sha256 hex of its bytes>`, a JSON Lines record `(stdin)#<sha256 hex of its line>`.
+   */
   key: string;
   result: Analysis | Failure;
 }

@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Readable } from 'node:stream';
+import { createHash } from 'node:crypto';
 import { jsonlUnits, splitLines, type Line } from './jsonl.js';
 import { collect, failCode, readContext, tempDir } from './testing.js';
 
@@ -42,7 +43,7 @@ test('jsonlUnits: keys by id or line number; records become string jobs with the
       JSON.stringify({ text: 'No id here.' }),
     ].join('\r\n') + '\n');
     const units = await collect(jsonlUnits(p, readContext({ options: { published: '2020-01-01' } })));
-    assert.deepEqual(units.map((u) => u.key), [`${p}#a-1`, `${p}#7`, `${p}#4`]);
+    assert.deepEqual(units.map((u) => u.key), [`${p}#1:a-1`, `${p}#3:7`, `${p}#4`]);
     const [a, b, c] = units.map((u) => u.job);
     assert.ok(a!.kind === 'string' && b!.kind === 'string' && c!.kind === 'string');
     assert.deepEqual({ ...a, options: undefined }, { kind: 'string', options: undefined, text: '<p>Kenya and Uganda signed a water deal.</p>', mediaType: 'text/html', path: `${p}:1`, url: 'https://news.example/a', id: 'a-1', published: '2022-08-01' });
@@ -66,7 +67,7 @@ test('jsonlUnits: bad lines are coded failures and the file goes on', async () =
       Buffer.from('{"text":"Good one."}\n'),
     ]));
     const units = await collect(jsonlUnits(p, readContext()));
-    assert.deepEqual(units.map((u) => [u.key, failCode(u.job)]), [[`${p}#1`, 'E006'], [`${p}#n`, 'E006'], [`${p}#d`, 'E006'], [`${p}#4`, 'E004'], [`${p}#5`, null]]);
+    assert.deepEqual(units.map((u) => [u.key, failCode(u.job)]), [[`${p}#1`, 'E006'], [`${p}#2:n`, 'E006'], [`${p}#3:d`, 'E006'], [`${p}#4`, 'E004'], [`${p}#5`, null]]);
     const withId = units[1]!.job;
     assert.ok(withId.kind === 'failure' && withId.failure.id === 'n' && withId.failure.source.path === `${p}:2`);
   } finally { t.done(); }
@@ -75,5 +76,27 @@ test('jsonlUnits: bad lines are coded failures and the file goes on', async () =
 test('jsonlUnits: standard input is read line by line', async () => {
   const stdin = Readable.from([Buffer.from('{"id":"s1","text":"From a pipe."}\n')]);
   const units = await collect(jsonlUnits('-', readContext({ stdin })));
-  assert.deepEqual(units.map((u) => u.key), ['(stdin)#s1']);
+  const line = '{"id":"s1","text":"From a pipe."}';
+  assert.deepEqual(units.map((u) => u.key), [`(stdin)#${createHash('sha256').update(line).digest('hex')}`]);
+});
+
+test('jsonlUnits: records sharing an id (or ids 1 and "1") get distinct keys, the same on a re-run', async () => {
+  const t = tempDir();
+  try {
+    const p = join(t.dir, 'dup.jsonl');
+    writeFileSync(p, ['{"id":"x","text":"Chile voted."}', '{"id":"x","text":"Peru voted later."}', '{"id":1,"text":"Ghana won."}', '{"id":"1","text":"Togo lost."}', '{"text":"No id."}'].join('\n'));
+    const keys = (await collect(jsonlUnits(p, readContext()))).map((u) => u.key);
+    assert.deepEqual(keys, [`${p}#1:x`, `${p}#2:x`, `${p}#3:1`, `${p}#4:1`, `${p}#5`]);
+    assert.deepEqual((await collect(jsonlUnits(p, readContext()))).map((u) => u.key), keys);
+  } finally { t.done(); }
+});
+
+test('jsonlUnits: standard input lines are keyed by content, so a different pipe is not taken as stored', async () => {
+  const keysOf = async (body: string): Promise<string[]> => (await collect(jsonlUnits('-', readContext({ stdin: Readable.from([Buffer.from(body)]) })))).map((u) => u.key);
+  const first = await keysOf('{"id":"a","text":"Spain signed."}\n{"id":"a","text":"Italy signed."}\n');
+  const second = await keysOf('{"id":"a","text":"Greece refused."}\n');
+  assert.equal(new Set([...first, ...second]).size, 3);
+  assert.deepEqual(await keysOf('{"id":"a","text":"Spain signed."}\n'), [first[0]]);
+  const long = await collect(jsonlUnits('-', readContext({ stdin: Readable.from([Buffer.from('{"text":"' + 'q'.repeat(50) + '"}\n')]) })));
+  assert.match(long[0]!.key, /^\(stdin\)#[0-9a-f]{64}$/);
 });

@@ -3,8 +3,9 @@ import assert from 'node:assert/strict';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { randomBytes } from 'node:crypto';
 import { WARCRecord, WARCSerializer } from 'warcio';
-import { warcUnits } from './warc.js';
+import { warcDay, warcUnits } from './warc.js';
 import { runJob } from './job.js';
 import { analyzeResult } from '../analyze.js';
 import { collect, failCode, readContext, tempDir } from './testing.js';
@@ -134,4 +135,61 @@ test('WARC: a chunked, gzip-encoded HTTP body is decoded before analysis', async
     assert.ok(job.kind === 'bytes');
     assert.equal(Buffer.from(job.bytes).toString(), html);
   } finally { t.done(); }
+});
+
+/** A good HTML resource record, then a raw record header declaring `length` bytes with only a few present (a cut file). */
+async function cutAfterGood(length: string, gzip: 'none' | 'members' | 'whole'): Promise<Buffer> {
+  const good = await WARCSerializer.serialize(WARCRecord.create({ url: 'https://news.example/ok', type: 'resource', date: '2020-06-01T00:00:00Z', warcHeaders: { 'Content-Type': 'text/html' } },
+    [new TextEncoder().encode('<html><body><p>Ministers in Lima agreed on a budget.</p></body></html>')]), { gzip: gzip === 'members' });
+  const head = Buffer.from(`WARC/1.0\r\nWARC-Type: resource\r\nWARC-Record-ID: <urn:uuid:0e1f>\r\nContent-Type: video/mp4\r\nContent-Length: ${length}\r\n\r\n${'x'.repeat(3000)}`);
+  if (gzip === 'none') return Buffer.concat([good, head]);
+  if (gzip === 'members') { const z = gzipSync(head); return Buffer.concat([good, z.subarray(0, z.length - 12)]); }
+  // One gzip member for the whole file, cut in the middle (as `gzip -c | head -c`): the inflater gives
+  // output in blocks, so the tail must be long enough for the first block to be complete.
+  const z = gzipSync(Buffer.concat([good, head, Buffer.from(randomBytes(150_000).toString('hex'))]));
+  return z.subarray(0, Math.floor(z.length / 2));
+}
+
+for (const gzip of ['none', 'members', 'whole'] as const) {
+  test(`WARC (${gzip} gzip): a cut record declaring a huge Content-Length ends with E035 after the pages before it, never a hang`, { timeout: 10_000 }, async () => {
+    const t = tempDir();
+    try {
+      for (const length of gzip === 'whole' ? ['115343360', String(2 ** 40)] : ['115343360', '2000', String(2 ** 40)]) {
+        const p = join(t.dir, gzip === 'none' ? 'big.warc' : 'big.warc.gz');
+        writeFileSync(p, await cutAfterGood(length, gzip));
+        const units = await collect(warcUnits(p, readContext()));
+        assert.deepEqual(units.map((u) => u.job.kind), ['bytes', 'failure'], `length ${length}`);
+        assert.equal(failCode(units[1]!.job), 'E035');
+      }
+    } finally { t.done(); }
+  });
+}
+
+test('WARC: a negative or non-numeric Content-Length is E035 with our own message, nothing on stderr', { timeout: 10_000 }, async (ctx) => {
+  const t = tempDir();
+  const warned: unknown[] = [];
+  ctx.mock.method(console, 'warn', (...a: unknown[]) => { warned.push(a); });
+  ctx.mock.method(console, 'log', (...a: unknown[]) => { warned.push(a); });
+  try {
+    for (const length of ['-5', '12abc', '']) {
+      const p = join(t.dir, 'neg.warc');
+      const good = await cutAfterGood('10', 'none');
+      writeFileSync(p, Buffer.concat([good.subarray(0, good.indexOf('WARC/1.0', 10)), Buffer.from(`WARC/1.0\r\nWARC-Type: resource\r\nContent-Type: text/html\r\nContent-Length: ${length}\r\n\r\n<p>one two three</p>\r\n\r\n`)]));
+      const units = await collect(warcUnits(p, readContext()));
+      assert.deepEqual(units.map((u) => failCode(u.job)), [null, 'E035'], `length ${JSON.stringify(length)}`);
+      const last = units[1]!.job;
+      assert.ok(last.kind === 'failure');
+      assert.match(last.failure.error.message, /Content-Length/);
+      assert.doesNotMatch(last.failure.error.message, /Too Small/);
+    }
+    assert.deepEqual(warned, []);
+  } finally { t.done(); }
+});
+
+test('warcDay: a WARC-Date with a year of more than four digits or a sign gives no crawl day', () => {
+  for (const bad of ['275760-09-13T00:00:00Z', '12345-01-01T00:00:00Z', '+2019-04-16T00:00:00Z', '2019-04-160T00:00:00Z', '0999-01-01T00:00:00Z', '', null, undefined]) {
+    assert.equal(warcDay(bad), null, String(bad));
+  }
+  assert.equal(warcDay('2019-04-16T09:30:00Z'), '2019-04-16');
+  assert.equal(warcDay('2019-04-16'), '2019-04-16');
 });

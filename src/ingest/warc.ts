@@ -55,7 +55,63 @@ async function truncation(path: string, parser: WARCParser, lastOffset: number, 
   return null;
 }
 
-/** Units for the HTML pages of the WARC file at `path`; a parse error ends the file with one E035 failure. */
+/**
+ * The record's declared Content-Length (WARC 1.1 §5.3: required, a whole number of octets).
+ * @throws IngestError E035 when it is missing, negative or not a number — warcio would otherwise
+ *   read past the record and print its own warning.
+ */
+function declaredLength(rec: WARCRecord, path: string, offset: number): number {
+  const raw = rec.warcHeaders.headers.get('Content-Length');
+  if (raw === null || raw === undefined || !/^\s*\d+\s*$/.test(raw)) {
+    throw new IngestError('E035', `${path}: record at offset ${offset} has an invalid Content-Length ${JSON.stringify(raw)}`);
+  }
+  return Number(raw);
+}
+
+/**
+ * Reads and discards what is left of a record's content, a chunk at a time. warcio's own skip loops
+ * forever when the file ends inside a record, so the end is checked here first.
+ * @throws IngestError E035 when the file ends before the declared Content-Length.
+ */
+async function finishRecord(rec: WARCRecord, path: string, offset: number, declared: number): Promise<void> {
+  const reader = rec._reader as unknown as AsyncIterable<Uint8Array> & { limit?: number };
+  if (typeof reader.limit !== 'number') return;
+  for await (const chunk of reader) void chunk;
+  if (reader.limit > 0) {
+    throw new IngestError('E035', `${path}: record at offset ${offset} is cut: it declares ${declared} content bytes and the file ends ${reader.limit} bytes early`);
+  }
+}
+
+/** The unit of one record (null when it is not a page or is skipped); reads the body of a page. */
+async function recordUnit(rec: WARCRecord, path: string, offset: number, rc: ReadContext): Promise<Unit | null> {
+  const ct = pageType(rec);
+  if (!ct) return null;
+  const key = `${path}#${offset}`;
+  if (rc.skip(key)) return null;
+  const url = rec.warcTargetURI ?? null;
+  const source = { ...bareSource(key), url };
+  if (rec.warcContentLength > MAX_INPUT_BYTES * 2) {
+    return failureUnit(key, source, 'E008', `record is ${rec.warcContentLength} bytes; the limit is ${MAX_INPUT_BYTES}`);
+  }
+  let bytes: Uint8Array;
+  try { bytes = await rec.readFully(true); } catch (err) {
+    return failureUnit(key, source, 'E035', `record at offset ${offset}: ${(err as Error).message}`);
+  }
+  const day = warcDay(rec.warcDate);
+  const options = day ? { ...rc.options, crawled: day } : rc.options;
+  return { key, job: async () => ({ kind: 'bytes', options, bytes, charset: ct.charset, path: key, url }) };
+}
+
+/**
+ * The crawl day of a WARC-Date (W3C-DTF, WARC 1.1 §5.4: `YYYY-MM-DDThh:mm:ssZ`) when it is an anchor
+ * day (src/load/dates.ts PUBLISHED_YEARS); null for a five-digit or signed year or any other form.
+ */
+export function warcDay(value: string | null | undefined): string | null {
+  const m = /^\s*(\d{4}-\d{2}-\d{2})(?:T|\s*$)/.exec(value ?? '');
+  return m && isAnchorDay(m[1]) ? m[1]! : null;
+}
+
+/** Units for the HTML pages of the WARC file at `path`; a parse error or cut record ends the file with one E035 failure. */
 export async function* warcUnits(path: string, rc: ReadContext): AsyncGenerator<Unit> {
   const stream = createReadStream(path, { highWaterMark: 1 << 16 });
   const parser = new WARCParser(stream);
@@ -68,28 +124,15 @@ export async function* warcUnits(path: string, rc: ReadContext): AsyncGenerator<
       if (rc.signal.aborted) return;
       offset = parser.offset;
       records++;
+      const declared = declaredLength(rec, path, offset);
       // warcio's _warcHeadersLength is the file position where this record's content starts (uncompressed).
       const contentStart = parser._warcHeadersLength >= offset ? parser._warcHeadersLength : offset + parser._warcHeadersLength;
-      expectedEnd = contentStart + rec.warcContentLength + 4;
-      const ct = pageType(rec);
-      if (!ct) continue;
-      pages++;
-      const key = `${path}#${offset}`;
-      if (rc.skip(key)) continue;
-      const url = rec.warcTargetURI ?? null;
-      const source = { ...bareSource(key), url };
-      if (rec.warcContentLength > MAX_INPUT_BYTES * 2) {
-        yield failureUnit(key, source, 'E008', `record is ${rec.warcContentLength} bytes; the limit is ${MAX_INPUT_BYTES}`);
-        continue;
-      }
-      let bytes: Uint8Array;
-      try { bytes = await rec.readFully(true); } catch (err) {
-        yield failureUnit(key, source, 'E035', `record at offset ${offset}: ${(err as Error).message}`);
-        continue;
-      }
-      const day = rec.warcDate?.slice(0, 10);
-      const options = day && isAnchorDay(day) ? { ...rc.options, crawled: day } : rc.options;
-      yield { key, job: async () => ({ kind: 'bytes', options, bytes, charset: ct.charset, path: key, url }) };
+      expectedEnd = contentStart + declared + 4;
+      if (pageType(rec)) pages++;
+      const unit = await recordUnit(rec, path, offset, rc);
+      await finishRecord(rec, path, offset, declared); // before the unit: a cut page is not handed out
+      if (unit) yield unit;
+      if (rc.signal.aborted) return;
     }
     const broken = await truncation(path, parser, records ? offset : -1, expectedEnd);
     if (broken) throw new IngestError('E035', broken);
