@@ -7,7 +7,9 @@
  *
  * Families: `paragraphs` (an HTML page with N short news paragraphs), `lines` (scraped text with N
  * lines), `word` (one N-character word in a paragraph), `sentence` (one N-character sentence of
- * names, places and dates without a full stop), `nesting` (the article inside N nested divs).
+ * names, places and dates without a full stop), `nesting` (the article inside N nested divs),
+ * `dense` (N copies of one short sentence rich in a title-only person mention, a place and a
+ * reporting event, 20 sentences per paragraph: stresses coreference, quotes and event coding).
  * Each size runs in a child process, so a blowup costs only its timeout.
  */
 import { spawnSync } from 'node:child_process';
@@ -27,6 +29,16 @@ const DAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday'];
 function paragraph(i: number): string {
   const a = PEOPLE[i % 5]!, b = PEOPLE[(i + 2) % 5]!, p = PLACES[(i + 1) % 5]!, d = DAYS[i % 5]!;
   return `${a} met ${b} in ${p} on ${d}, officials said. “We agreed to keep talking,” ${a.split(' ').pop()} told reporters after the talks on March ${(i % 28) + 1}, 2019. Russia and China will meet again next week.`;
+}
+
+/** The dense family's sentence (my own wording): a title-only person, a speech verb, a place, an event. */
+const DENSE = 'The governor told reporters the negotiations in Nairobi ended calmly.';
+
+/** `n` dense sentences, 20 to a paragraph. */
+function dense(n: number): string {
+  const paras: string[] = [];
+  for (let i = 0; i < n; i += 20) paras.push(`<p>${Array.from({ length: Math.min(20, n - i) }, () => DENSE).join(' ')}</p>`);
+  return paras.join('\n');
 }
 
 const html = (body: string): string => `<html><head><title>Bench</title></head><body>${body}</body></html>`;
@@ -55,6 +67,8 @@ const FAMILIES: readonly Family[] = [
     make: (n) => html(article(`<p>${longSentence(n)}</p>`)) },
   { name: 'nesting', ext: 'html', sizes: [1000, 2000, 5000, 10_000], quick: [1000, 2000],
     make: (n) => html('<div>'.repeat(n) + article(`<p>${paragraph(1)}</p><p>${paragraph(2)}</p>`) + '</div>'.repeat(n)) },
+  { name: 'dense', ext: 'html', sizes: [5000, 10_000, 20_000, 40_000], quick: [2500, 5000],
+    make: (n) => html(article(dense(n))) },
 ];
 
 /** Child mode: analyze one file and print the seconds taken. */

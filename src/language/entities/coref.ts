@@ -9,6 +9,7 @@ import { EAST_ASIAN_FAMILY_NAMES, NAME_PARTICLES } from '../rules/names.js';
 import { TITLE_BY_TEXT, titleKey } from '../rules/titles.js';
 import { combineGender, nameGender, pronounGender, type Gender } from '../rules/gender.js';
 import type { Cand } from './types.js';
+import { QuoteMarks, RoleIndex, SeenLog, type Seen } from './seen.js';
 
 /** An entity under construction. `order` is the position used for id assignment. */
 export interface Ent {
@@ -20,8 +21,6 @@ export interface Ent {
 
 /** Facts about the sentences that coreference needs. */
 export interface SentInfo { paragraph: number; subjectEnd: number }
-
-interface Seen { ent: Ent; start: number; end: number; sentence: number; kind: Mention['kind'] }
 
 /** Generational suffixes that follow a surname ("Jr.", "III"): never the short name (rule name-suffix). */
 const NAME_SUFFIXES: ReadonlySet<string> = new Set(['Jr.', 'Jr', 'Sr.', 'Sr', 'II', 'III', 'IV']);
@@ -90,7 +89,14 @@ export class Coref {
   private byKey = new Map<string, Ent>();
   private persons = new Map<Cand, Ent>();
   private surnames = new Map<string, Ent[]>();
-  private seen: Seen[] = [];
+  private log = new SeenLog();
+  /** The resolved mentions in processing order (see {@link SeenLog}). */
+  private get seen(): Seen[] { return this.log.all; }
+  /** Named persons of pass 1 by role: the fallback pool of title-only mentions. */
+  private namedRoles = new RoleIndex();
+  /** Position of each entity in `ents` (for group keys). */
+  private entIndex = new Map<Ent, number>();
+  private quotes = new QuoteMarks('');
   private text = '';
 
   constructor(
@@ -100,20 +106,20 @@ export class Coref {
 
   /** "the North" after "South Korea": the country named "<word> <rest>" for a country seen as "<other> <rest>". */
   private compass(word: string): Ent | null {
-    for (let k = this.seen.length - 1; k >= 0; k--) {
-      const e = this.seen[k].ent;
-      if (e.type !== 'COUNTRY') continue;
+    // Countries by their last mention, latest first: an earlier mention of one decides as its last does.
+    for (const [e, start] of [...this.log.countries].reverse()) {
       const m = /^(\S+) (.+)$/.exec(e.name);
       if (!m) continue;
       if (m[1] === word) return e;
       const c = this.countryByName(`${word} ${m[2]}`);
-      if (c) return this.countryEnt(c.iso3, c.name, this.seen[k].start);
+      if (c) return this.countryEnt(c.iso3, c.name, start);
     }
     return null;
   }
 
   private make(type: EntityType, name: string, order: number, extra: Partial<Ent> = {}): Ent {
     const e: Ent = { type, name, roles: [], country: null, mentions: [], order, desc: false, ...extra };
+    this.entIndex.set(e, this.ents.length);
     this.ents.push(e);
     return e;
   }
@@ -127,7 +133,7 @@ export class Coref {
   private mention(e: Ent, c: Cand, text: string, kind: Mention['kind']): void {
     e.mentions.push({ start: c.start, end: c.end, text, kind });
     e.order = Math.min(e.order, c.start);
-    this.seen.push({ ent: e, start: c.start, end: c.end, sentence: c.sentence, kind });
+    this.log.push({ ent: e, start: c.start, end: c.end, sentence: c.sentence, kind });
   }
 
   /** Pass 1: cluster the named persons by full name and short-name keys. */
@@ -149,7 +155,10 @@ export class Coref {
       e.country ??= c.country;
       this.persons.set(c, e);
     }
-    for (const e of this.ents) for (const k of [...shortKeys(e.name), e.name]) this.surnames.set(k, [...(this.surnames.get(k) ?? []), e]);
+    for (const e of this.ents) {
+      for (const k of [...shortKeys(e.name), e.name]) { const l = this.surnames.get(k); if (l) l.push(e); else this.surnames.set(k, [e]); }
+      this.namedRoles.add(e);
+    }
   }
 
   /**
@@ -159,7 +168,8 @@ export class Coref {
   private latest(list: readonly Ent[], at: number): Ent | null {
     const group = oneName(list);
     if (!group) return null;
-    for (let k = this.seen.length - 1; k >= 0; k--) if (this.seen[k].start < at && group.includes(this.seen[k].ent)) return this.seen[k].ent;
+    const last = this.log.lastOf(group, at);
+    if (last) return last;
     return [...group].sort((a, b) => a.name.length - b.name.length)[0];
   }
 
@@ -168,6 +178,7 @@ export class Coref {
     const out: Ent[] = [];
     for (let k = this.seen.length - 1; k >= 0 && out.length < 2; k--) {
       const s = this.seen[k];
+      if (s.sentence < minSentence && this.log.monotone) break; // earlier entries are in earlier sentences
       if (s.start >= at || s.sentence < minSentence) continue;
       if (s.ent.type === type && !s.ent.desc && !out.includes(s.ent)) out.unshift(s.ent);
     }
@@ -175,7 +186,7 @@ export class Coref {
   }
 
   private group(members: Ent[], order: number): Ent {
-    const key = `G:${members.map((m) => this.ents.indexOf(m)).sort().join(',')}`;
+    const key = `G:${members.map((m) => this.entIndex.get(m) ?? -1).sort().join(',')}`;
     return this.keyed(key, () => this.make('GROUP', members.map((m) => m.name).join(' and '), order, { members }));
   }
 
@@ -191,6 +202,7 @@ export class Coref {
     const isos: string[] = [];
     for (let k = this.seen.length - 1; k >= 0 && isos.length < 2; k--) {
       const s = this.seen[k];
+      if (s.sentence < c.sentence - 3 && this.log.monotone) break; // earlier entries are in earlier sentences
       if (s.start >= c.start || s.sentence < c.sentence - 3 || s.ent.desc) continue;
       const iso = s.ent.type === 'COUNTRY' || (s.ent.type === 'PERSON') ? s.ent.country : null;
       if (iso && !isos.includes(iso)) isos.unshift(iso);
@@ -203,8 +215,8 @@ export class Coref {
     if (c.what === 'countries') { const m = this.pairCountries(c); return m.length ? this.group(m, c.start) : null; }
     const persons = this.lastTwo('PERSON', c.start, min);
     if (c.what === 'bare') {
-      const lastGroup = [...this.seen].reverse().find((s) => s.start < c.start && s.ent.type === 'GROUP' && s.ent.members?.length === 2);
-      const lastPerson = [...this.seen].reverse().find((s) => s.start < c.start && s.ent.type === 'PERSON' && !s.ent.desc);
+      const lastGroup = SeenLog.lastBefore(this.log.pairs, c.start);
+      const lastPerson = SeenLog.lastBefore(this.log.named, c.start);
       const samePara = lastGroup && this.sents[lastGroup.sentence]?.paragraph === this.sents[c.sentence]?.paragraph;
       if (lastGroup && samePara && (!lastPerson || lastGroup.start > lastPerson.start)) return lastGroup.ent;
     }
@@ -225,18 +237,20 @@ export class Coref {
     const key = titleKey(c.title);
     const fits = (e: Ent): boolean => e.type === 'PERSON' && e.roles.some((r) =>
       (!c.of || r.of === c.of) && (titleKey(r.title) === key || (generic && TITLE_BY_TEXT.get(r.title)?.family === c.family)));
-    const before = [...new Set(this.seen.filter((x) => x.start < c.start && fits(x.ent)).map((x) => x.ent))];
-    const pool = before.length ? before : this.ents.filter((e) => fits(e) && !e.desc);
-    const named = pool.filter((e) => !e.desc);
-    const cands = named.length ? named : pool;
+    // Only none / one / several matters, so each pool is read up to its second fitting person.
+    const family = generic ? c.family : null;
+    const before = (e: Ent): boolean => this.log.seenBefore(e, c.start) && fits(e);
+    const named = this.log.namedRoles.firstTwo(key, family, before);
+    const pool = named.length ? named : this.log.descRoles.firstTwo(key, family, before);
+    const cands = pool.length ? pool : this.namedRoles.firstTwo(key, family, fits);
     return cands.length === 1 ? cands[0] : null;
   }
 
   /** Distinct persons mentioned in sentence `k` as arguments (not as one half of a "Putin-Kim" compound, not as an alias). */
   private personsIn(k: number): Ent[] {
     const out: Ent[] = [];
-    for (const x of this.seen) {
-      if (x.sentence !== k || x.ent.type !== 'PERSON' || x.kind === 'alias' || out.includes(x.ent)) continue;
+    for (const x of this.log.bySentence.get(k) ?? []) {
+      if ( x.ent.type !== 'PERSON' || x.kind === 'alias' || out.includes(x.ent)) continue;
       const compound = /^\s*[-\u2013]\s*\p{Lu}/u.test(this.text.slice(x.end, x.end + 3)) || /\p{L}[-\u2013]$/u.test(this.text.slice(Math.max(0, x.start - 2), x.start));
       if (!compound) out.push(x.ent);
     }
@@ -249,9 +263,8 @@ export class Coref {
    * left alone (rule pronoun-not-in-quote).
    */
   private insideQuote(at: number): boolean {
-    const para = this.text.slice(this.text.lastIndexOf('\n', at) + 1, at);
-    const curly = (para.match(/\u201C/g)?.length ?? 0) - (para.match(/\u201D/g)?.length ?? 0);
-    return curly > 0 || (para.match(/"/g)?.length ?? 0) % 2 === 1;
+    const n = this.quotes.before(at);
+    return n.open - n.close > 0 || n.straight % 2 === 1;
   }
 
   /**
@@ -319,6 +332,7 @@ export class Coref {
   /** Runs coreference over the candidates of `text`; returns entities (ids not yet assigned). */
   run(text: string): Ent[] {
     this.text = text;
+    this.quotes = new QuoteMarks(text);
     this.clusterPersons();
     for (const c of this.cands) this.one(c, text.slice(c.start, c.end));
     return this.ents;

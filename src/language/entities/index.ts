@@ -13,15 +13,33 @@ import { hasNerModel, nerTagger, nerSpans, orgSupported } from '../ner/index.js'
 import { Coref, type Ent, type SentInfo } from './coref.js';
 import type { Cand, Sent } from './types.js';
 
+/**
+ * The index of the first paragraph containing offset `at` (0 when none does), as a scan finds it.
+ * When `paras` are in text order and do not overlap, only the last paragraph starting at or before
+ * `at` can contain it, so a binary search answers; otherwise the scan does.
+ */
+export function paragraphOf(paras: readonly { start: number; end: number }[], at: number, ordered = isOrdered(paras)): number {
+  if (!ordered) return Math.max(0, paras.findIndex((p) => at >= p.start && at < p.end));
+  let lo = 0, hi = paras.length;
+  while (lo < hi) { const mid = (lo + hi) >>> 1; if (paras[mid]!.start <= at) lo = mid + 1; else hi = mid; }
+  return lo > 0 && at < paras[lo - 1]!.end ? lo - 1 : 0;
+}
+
+/** True when every paragraph ends at or before the next one starts. */
+function isOrdered(paras: readonly { start: number; end: number }[]): boolean {
+  return paras.every((p, k) => p.start <= p.end && (k === 0 || paras[k - 1]!.end <= p.start));
+}
+
 /** Sentence views (tokens grouped by sentence, paragraph index) of a segmented text. */
 function views(doc: Doc): { sents: Sent[]; info: SentInfo[] } {
   const byS: Token[][] = doc.sentences.map(() => []);
   for (const t of doc.tokens) byS[t.sentence]?.push(t);
   const paras = doc.article.paragraphs;
+  const ordered = isOrdered(paras);
   const sents: Sent[] = [];
   const info: SentInfo[] = [];
   doc.sentences.forEach((sp, k) => {
-    const paragraph = Math.max(0, paras.findIndex((p) => sp.start >= p.start && sp.start < p.end));
+    const paragraph = paragraphOf(paras, sp.start, ordered);
     const toks = byS[k];
     sents.push({ index: k, paragraph, toks, text: doc.article.text });
     const verb = toks.find((t) => t.pos === 'VERB' || t.pos === 'AUX');
@@ -46,17 +64,28 @@ function nerProposals(sents: Sent[], ctx: Ctx): NerProposal[][] {
   return out;
 }
 
-/** Sorts mentions and drops a mention that overlaps an earlier one of the same entity. */
-function cleanMentions(ms: Mention[]): Mention[] {
+/**
+ * Sorts mentions and drops a mention that overlaps an earlier kept one of the same entity. In start
+ * order a non-empty mention overlaps a kept one exactly when it starts before the kept ends' maximum,
+ * so this is O(n log n); empty mentions keep the pairwise test.
+ */
+export function cleanMentions(ms: Mention[]): Mention[] {
   const sorted = [...ms].sort((a, b) => a.start - b.start || b.end - a.end);
   const out: Mention[] = [];
-  for (const m of sorted) if (!out.some((o) => m.start < o.end && o.start < m.end)) out.push(m);
+  let reach = -Infinity;
+  for (const m of sorted) {
+    const hit = m.end > m.start ? m.start < reach : out.some((o) => m.start < o.end && o.start < m.end);
+    if (hit) continue;
+    out.push(m);
+    reach = Math.max(reach, m.end);
+  }
   return out;
 }
 
 /** Turns coreference entities into output entities with ids `e1`, `e2`, ... in order of first mention. */
 function finalize(ents: Ent[]): Entity[] {
-  const kept = ents.filter((e) => e.mentions.length > 0 || ents.some((g) => g.mentions.length && g.members?.includes(e)));
+  const memberOfMentioned = new Set(ents.flatMap((g) => (g.mentions.length ? g.members ?? [] : [])));
+  const kept = ents.filter((e) => e.mentions.length > 0 || memberOfMentioned.has(e));
   kept.sort((a, b) => (a.mentions[0]?.start ?? a.order) - (b.mentions[0]?.start ?? b.order) || a.order - b.order);
   for (const e of kept) e.mentions = cleanMentions(e.mentions);
   kept.sort((a, b) => (a.mentions[0]?.start ?? a.order) - (b.mentions[0]?.start ?? b.order));
