@@ -1,6 +1,6 @@
 /**
  * Trains the named-entity tagger:
- * `npm run train:ner [-- --epochs N --folds K --min-count C --prune W --out DIR --no-refit --clusters --priors]`.
+ * `npm run train:ner [-- --epochs N --folds K --min-count C --prune W --out DIR --no-refit --clusters --priors --lists-only --members M --fold-members J]`.
  *
  * Reads ../shared/data/ner/conll2003/train.txt and valid.txt (test.txt is never read). A first run
  * trains on train.txt and picks each stage's epoch (of N, default 20) by micro F1 on valid.txt;
@@ -14,13 +14,21 @@
  * (both) or `--priors` (priors only). That package is not a dependency (294 MB): the script says
  * how to install it when it is needed and absent.
  *
+ * With `--members M`, every stage is the mean of M perceptrons trained on differently shuffled
+ * orders (`train.ts` `mixModels`; M times the training time, same tagging cost); the jackknife
+ * stage-1 models of the folds mix `--fold-members` J (default 1).
+ *
+ * The name lists (`gazetteer-build.ts`) are compiled to DIR/gazetteer.bin (hashes and list bits)
+ * on every run; `--lists-only` stops after that.
+ *
  * Stage 2 needs stage-1 tags on its training documents that are as noisy as on new text, so they
  * come from `folds` jackknife models (each trained without its fold).
  */
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { readConll, scoreSpans, type ConllDoc } from '../src/language/ner/conll.js';
-import { buildNerGazetteer } from '../src/language/ner/gazetteer.js';
+import { loadGazetteer } from '../src/language/ner/gazetteer.js';
+import { buildPhraseLists, packGazetteer } from '../src/language/ner/gazetteer-build.js';
 import { buildWordClasses, packClasses, loadWordClasses, hasEmbeddings, loadEmbeddings } from '../src/language/ner/clusters.js';
 import { trainPriors, listPriors, packPriors, loadPriors, typeCountsOfWords } from '../src/language/ner/prior.js';
 import { docFeatures, stage2Features, type DocFeats } from '../src/language/ner/features.js';
@@ -37,6 +45,7 @@ const CLUSTER_WORDS = arg('--cluster-words', 400_000);
 /** Output directory (weights and word classes); default models/ner. */
 const OUT = resolve(repo, str('--out', 'models/ner'));
 const REFIT = !process.argv.includes('--no-refit');
+const MEMBERS = arg('--members', 1), FOLD_MEMBERS = arg('--fold-members', 1);
 const EPOCHS = arg('--epochs', 20), FOLDS = arg('--folds', 4), MIN_COUNT = arg('--min-count', 2), PRUNE = arg('--prune', 0.01);
 
 if (!existsSync(resolve(dataDir, 'train.txt'))) { console.error(`needs ${dataDir}/train.txt`); process.exit(1); }
@@ -44,7 +53,13 @@ const t0 = performance.now();
 const log = (m: string): void => console.log(`[${((performance.now() - t0) / 1000).toFixed(1)}s] ${m}`);
 const train = readConll(resolve(dataDir, 'train.txt'));
 const valid = readConll(resolve(dataDir, 'valid.txt'));
-const clustersFile = resolve(OUT, 'clusters.bin'), priorsFile = resolve(OUT, 'priors.bin');
+const clustersFile = resolve(OUT, 'clusters.bin'), priorsFile = resolve(OUT, 'priors.bin'), gazetteerFile = resolve(OUT, 'gazetteer.bin');
+// The name lists are compiled to hashes every run, so gazetteer.bin always matches the packages.
+const lists = buildPhraseLists();
+mkdirSync(OUT, { recursive: true });
+writeFileSync(gazetteerFile, packGazetteer(lists));
+log(`wrote ${gazetteerFile} (${lists.phrases.size} phrases)`);
+if (process.argv.includes('--lists-only')) process.exit(0);
 const needClusters = !existsSync(clustersFile) || process.argv.includes('--clusters');
 const needPriors = needClusters || !existsSync(priorsFile) || process.argv.includes('--priors');
 if (needClusters || needPriors) {
@@ -56,11 +71,11 @@ if (needClusters || needPriors) {
   mkdirSync(OUT, { recursive: true });
   const emb = loadEmbeddings(CLUSTER_WORDS);
   if (needClusters) writeFileSync(clustersFile, packClasses(buildWordClasses(emb)));
-  writeFileSync(priorsFile, packPriors(emb.words, trainPriors(emb, typeCountsOfWords(train)), listPriors(emb, buildNerGazetteer().phrases)));
+  writeFileSync(priorsFile, packPriors(emb.words, trainPriors(emb, typeCountsOfWords(train)), listPriors(emb, lists.phrases)));
   log(`wrote ${needClusters ? 'word classes and ' : ''}type priors of ${emb.words.length} words`);
 }
-const gz = buildNerGazetteer(loadWordClasses(clustersFile), loadPriors(priorsFile));
-log(`read ${train.length} train and ${valid.length} valid documents; gazetteer ${gz.phrases.size} phrases`);
+const gz = loadGazetteer(gazetteerFile, loadWordClasses(clustersFile), loadPriors(priorsFile));
+log(`read ${train.length} train and ${valid.length} valid documents`);
 
 const flat = (d: ConllDoc): Uint8Array => Uint8Array.from(d.gold.flat());
 const validF = valid.map((d) => docFeatures(gz, d.sentences));
@@ -81,14 +96,14 @@ function fitStages(docs: ConllDoc[], select: boolean, epochs: [number, number], 
   const F = pruneRare(docs.map((d) => docFeatures(gz, d.sentences)), MIN_COUNT);
   const G = docs.map(flat);
   log(`${tag}: features of ${docs.length} documents built`);
-  const s1 = trainStage(F, G, { epochs: epochs[0], seed: 1, log: (m) => log(`${tag} stage 1 ${m}`), select: select ? (m) => f1On(valid, decodeAll(validF, m)) : undefined });
+  const s1 = trainStage(F, G, { epochs: epochs[0], seed: 1, members: MEMBERS, log: (m) => log(`${tag} stage 1 ${m}`), select: select ? (m) => f1On(valid, decodeAll(validF, m)) : undefined });
   log(`${tag} stage 1: epoch ${s1.epoch}`);
   // Jackknife stage-1 tags for stage 2: each fold tagged by a model trained without it.
   const first: Uint8Array[] = new Array(docs.length);
   for (let k = 0; k < FOLDS; k++) {
     const inFold = (i: number): boolean => i % FOLDS === k;
     const idx = docs.map((_, i) => i).filter((i) => !inFold(i));
-    const r = trainStage(idx.map((i) => F[i]), idx.map((i) => G[i]), { epochs: s1.epoch, seed: 10 + k });
+    const r = trainStage(idx.map((i) => F[i]), idx.map((i) => G[i]), { epochs: s1.epoch, seed: 10 + k, members: FOLD_MEMBERS });
     const sc = scorer(linearModelOf(r));
     docs.forEach((_, i) => { if (inFold(i)) first[i] = decodeDoc(F[i], sc, bufs); });
     log(`${tag} fold ${k + 1}/${FOLDS} done`);
@@ -96,7 +111,7 @@ function fitStages(docs: ConllDoc[], select: boolean, epochs: [number, number], 
   const F2 = pruneRare(F.map((f, i) => stage2Features(f, first[i])), MIN_COUNT);
   const firstValid = select ? decodeAll(validF, linearModelOf(s1)) : [];
   const valid2 = validF.map((f, i) => (select ? stage2Features(f, firstValid[i]) : f));
-  const s2 = trainStage(F2, G, { epochs: epochs[1], seed: 2, log: (m) => log(`${tag} stage 2 ${m}`), select: select ? (m) => f1On(valid, decodeAll(valid2, m)) : undefined });
+  const s2 = trainStage(F2, G, { epochs: epochs[1], seed: 2, members: MEMBERS, log: (m) => log(`${tag} stage 2 ${m}`), select: select ? (m) => f1On(valid, decodeAll(valid2, m)) : undefined });
   log(`${tag} stage 2: epoch ${s2.epoch}`);
   return { s1, s2 };
 }

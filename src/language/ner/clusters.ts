@@ -13,6 +13,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { fnv, mulberry32 } from './hash.js';
 import type { Embeddings } from './prior.js';
+import { readTable, type Lookup } from './table.js';
 
 /** Classes at the top level, and the split factor of each further level (as bits). */
 export const TOP = 16, SPLIT_BITS = 2, LEVELS = 4;
@@ -24,8 +25,8 @@ export const NO_CLASS = 0xffff;
 /** The class prefix of `cl` at depth `d` (0: 16 classes ... 4: 4096 classes); NO_CLASS stays NO_CLASS. */
 export const classPrefix = (cl: number, d: number): number => (cl === NO_CLASS ? NO_CLASS : cl >> (SPLIT_BITS * (LEVELS - d)));
 
-/** Word hash -> class. */
-export type WordClasses = Map<number, number>;
+/** Word hash -> class (the shipped table, or a `Map` in tests). */
+export type WordClasses = Lookup;
 
 /** Spherical k-means of rows `idx` of `v` (dimension `d`, unit rows) into `k` centroids; returns assignments. */
 function kmeans(v: Float32Array, d: number, idx: number[], k: number, iters: number, seed: number): Int32Array {
@@ -111,14 +112,7 @@ export function packClasses(c: { hashes: Uint32Array; classes: Uint16Array }): B
   return Buffer.concat([Buffer.from(c.hashes.buffer, c.hashes.byteOffset, c.hashes.byteLength), Buffer.from(c.classes.buffer, c.classes.byteOffset, c.classes.byteLength)]);
 }
 
-/** Reads a `clusters.bin` file; an empty table when the file is absent. */
+/** Reads a `clusters.bin` file as a table of views over its buffer (`table.ts`); an empty table when the file is absent. */
 export function loadWordClasses(file: URL | string): WordClasses {
-  const m: WordClasses = new Map();
-  let raw: Buffer;
-  try { raw = readFileSync(file); } catch { return m; }
-  const n = raw.length / 6;
-  const body = raw.buffer.slice(raw.byteOffset, raw.byteOffset + raw.byteLength);
-  const h = new Uint32Array(body, 0, n), c = new Uint16Array(body, 4 * n, n);
-  for (let i = 0; i < n; i++) m.set(h[i], c[i]);
-  return m;
+  return readTable(file, 1);
 }

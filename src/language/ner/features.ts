@@ -143,7 +143,7 @@ export function docFeatures(gz: Gazetteer, sentences: readonly (readonly string[
     sent[si] = k;
     head[si] = headline(ws) ? 1 : 0;
     const infos = ws.map((w) => wordInfo(gz, w));
-    gaz.push(...matchSentence(gz, ws, infos.map((x) => x.low)));
+    gaz.push(...matchSentence(gz, ws, infos.map((x) => x.low), infos.map((x) => x.lw)));
     infos.forEach((x, j) => {
       const l = x.low;
       low[k] = l; lw[k] = x.lw; CL[k] = x.cl; ss[k] = x.ss; words[k] = x;

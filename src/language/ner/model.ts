@@ -127,11 +127,14 @@ export function loadModel(dir: URL): NerModel {
   const header = JSON.parse(readFileSync(new URL('weights.json', dir), 'utf8')) as ModelHeader;
   if (header.format !== 'dateline-ner-1' || header.tags !== NTAGS) throw new Error(`ner model: unsupported format ${header.format}`);
   const raw = readFileSync(new URL('weights.bin', dir));
-  const body = raw.buffer.slice(raw.byteOffset, raw.byteOffset + raw.byteLength);
+  // Views over the file's own buffer; copied only when it is not 4-byte aligned.
+  const aligned = raw.byteOffset % 4 === 0;
+  const body = aligned ? raw.buffer : raw.buffer.slice(raw.byteOffset, raw.byteOffset + raw.byteLength);
+  const o = aligned ? raw.byteOffset : 0;
   const stages = header.stages.map(({ features: n, offset }) => {
-    const keys = new Uint32Array(body, offset, n);
-    const scales = new Float32Array(body, offset + 4 * n, n);
-    const q = new Int8Array(body, offset + 8 * n, n * NTAGS);
+    const keys = new Uint32Array(body, o + offset, n);
+    const scales = new Float32Array(body, o + offset + 4 * n, n);
+    const q = new Int8Array(body, o + offset + 8 * n, n * NTAGS);
     return dequantize(keys, scales, q);
   });
   return { header, stages };

@@ -11,8 +11,8 @@
  * Shipped as `models/ner/priors.bin`: `n` uint32 word hashes (FNV-1a of the lower-cased word,
  * ascending), `n` uint16 type codes, then `n` uint16 list codes (`priorCode`). No word text is stored.
  */
-import { readFileSync } from 'node:fs';
 import { fnv, mulberry32 } from './hash.js';
+import { readTable, type Lookup } from './table.js';
 
 /** Unit-length word vectors, row `r` of `v` for `words[r]`. */
 export interface Embeddings { words: string[]; d: number; v: Float32Array }
@@ -134,16 +134,9 @@ export function packPriors(words: readonly string[], codes: Uint16Array, lists: 
   return Buffer.concat([Buffer.from(Uint32Array.from(h).buffer), Buffer.from(Uint16Array.from(c).buffer), Buffer.from(Uint16Array.from(l).buffer)]);
 }
 
-/** Reads `priors.bin` into hash -> `typeCode + listCode * 65536`; empty when the file is absent. */
-export function loadPriors(file: URL | string): Map<number, number> {
-  const m = new Map<number, number>();
-  let raw: Buffer;
-  try { raw = readFileSync(file); } catch { return m; }
-  const n = raw.length / 8;
-  const body = raw.buffer.slice(raw.byteOffset, raw.byteOffset + raw.byteLength);
-  const h = new Uint32Array(body, 0, n), c = new Uint16Array(body, 4 * n, n), l = new Uint16Array(body, 6 * n, n);
-  for (let i = 0; i < n; i++) m.set(h[i], c[i] + l[i] * 65536);
-  return m;
+/** Reads `priors.bin` as a table (`table.ts`) of hash -> `typeCode + listCode * 65536`; empty when the file is absent. */
+export function loadPriors(file: URL | string): Lookup {
+  return readTable(file, 2);
 }
 
 /** Lower-cased word -> counts per class (O, PER, ORG, LOC, MISC) of its capitalized tokens in `docs`. */

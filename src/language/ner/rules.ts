@@ -52,3 +52,17 @@ export const NER_ORG_SUPPORT = Object.freeze({
   reason: 'a tagger ORG span needs an acronym, an organization suffix or a listed name before it becomes an entity',
   acronym: /^[A-Z][A-Z&.-]*[A-Z]\.?$/,
 });
+
+/**
+ * Person and place names whose edge token has no letter ("Ann Lee 5-1", "( Paris"): the token is
+ * cut from the span (`post.ts`). Source: CoNLL-2003 train.txt, where no PER span and 5 of 7,140 LOC
+ * spans (state abbreviations with the period split off) begin or end with a token without a letter,
+ * while the greedy decoder sometimes runs a name on into a score or odds that follow it. On
+ * valid.txt, with models trained on train.txt only: micro F1 +0.0004 and +0.0008 (two models).
+ */
+export const NER_EDGE_TRIM = Object.freeze({
+  id: 'ner-edge-trim',
+  reason: 'person and place names begin and end with a word, not a number or a mark',
+  types: Object.freeze(['PER', 'LOC'] as const),
+  wordLike: /\p{L}/u,
+});

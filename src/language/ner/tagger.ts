@@ -8,6 +8,7 @@ import { decodeDoc, buffers, type DecodeBuffers } from './decode.js';
 import { scorer, type NerModel } from './model.js';
 import type { Gazetteer } from './gazetteer.js';
 import type { Scorer, Partial } from './decode.js';
+import { trimEdges } from './post.js';
 
 /** A loaded model with its gazetteer and scratch buffers (one per context; not shared across threads). */
 export interface Tagger { model: NerModel; gz: Gazetteer; scorers: Scorer[]; partials: Partial[]; bufs: DecodeBuffers }
@@ -27,12 +28,14 @@ export function makeTagger(model: NerModel, gz: Gazetteer): Tagger {
 
 /**
  * BILOU tags (see `tags.ts`) of a document given as sentences of tokens, in document order as one
- * flat array. The document matters: the second stage reads the whole document.
+ * flat array. The document matters: the second stage reads the whole document. The last stage's
+ * tags pass through the span rules of `post.ts`.
  */
 export function tagDocument(tg: Tagger, sentences: readonly (readonly string[])[]): Uint8Array {
   const df = docFeatures(tg.gz, sentences);
   let tags = decodeDoc(df, tg.scorers[0], tg.bufs, undefined, undefined, tg.partials[0]);
   for (let k = 1; k < tg.scorers.length; k++) tags = decodeDoc(stage2Features(df, tags), tg.scorers[k], tg.bufs, undefined, undefined, tg.partials[k]);
+  bySentence(tags, sentences).forEach((t, k) => trimEdges(t, sentences[k]));
   return tags;
 }
 
