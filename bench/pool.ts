@@ -31,7 +31,7 @@ async function main(args: string[]): Promise<void> {
   const repo = resolve(fileURLToPath(new URL('.', import.meta.url)), '..');
   const dir = args.find((a, i) => !a.startsWith('--') && !args[i - 1]?.startsWith('--')) ?? resolve(repo, '../shared/data/extraction/scrapinghub/html');
   const opt = (name: string): number | undefined => { const i = args.indexOf(name); return i >= 0 ? Number(args[i + 1]) : undefined; };
-  if (!existsSync(dir)) { console.log(`no such directory: ${dir} (needs ../shared)`); return; }
+  if (!existsSync(dir)) { console.log(`bench:pool skipped: needs ../shared (${dir} is absent)`); return; }
   const files: string[] = [];
   for await (const f of walk(dir, () => {})) files.push(f);
   // `--rounds R` feeds the list R times: more pages per run, so the per-thread warm-up weighs less (steady state).

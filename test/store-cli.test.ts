@@ -39,6 +39,9 @@ test('ingest stores pages once, records the failure, skips known inputs on a re-
   const stats = JSON.parse((await runCli(['stats', '--db', db, '--format', 'json'])).stdout);
   assert.deepEqual({ ...stats, db: undefined, schemaVersion: undefined }, { db: undefined, schemaVersion: undefined, inputs: 4, sources: 2, articles: 3, duplicates: 1, events: stats.events, clusters: stats.clusters, failed: 1 });
   assert.ok(stats.events >= 3);
+  const failures = jsonLines((await runCli(['failures', '--db', db, '--format', 'jsonl'])).stdout);
+  assert.deepEqual(failures.map((f) => [f.key.split('/').pop(), f.code]), [['empty.txt', 'E002']]);
+  assert.equal(jsonLines((await runCli(['failures', '--db', db, '--format', 'jsonl', '--code', 'E03'])).stdout).length, 0);
 
   const ev = jsonLines((await runCli(['events', '--db', db, '--actor', 'RUS', '--code', '03', '--format', 'jsonl'])).stdout);
   assert.equal(ev.length, 2);
@@ -75,6 +78,10 @@ test('ingest stores pages once, records the failure, skips known inputs on a re-
   const missing = await runCli(['show', 'c999', '--db', db]);
   assert.equal(missing.code, 4);
   assert.match(missing.stderr, /^dateline: E027 /);
+  for (const bad of ['x1', 'c-1', '1; DROP TABLE events', '99999999999999999999']) {
+    const r = await runCli(['show', bad, '--db', db]);
+    assert.deepEqual([r.code, /is not an event id/.test(r.stderr)], [2, true], bad);
+  }
 
   const g = (await runCli(['export', '--db', db, '--format', 'gdelt2'])).stdout.trim().split('\n').map((l) => l.split('\t'));
   assert.equal(g.length, stats.clusters);

@@ -1,7 +1,7 @@
 /**
  * The `dateline` command line. Exit codes: 0 all inputs analyzed; 1 some inputs failed (each
  * failure is an error line in the output); 2 usage error; 3 the output cannot be written; 4 the database cannot be used
- * (store errors E020–E029: `ingest`, `events`, `actors`, `show`, `stats`, `export`).
+ * (store errors E020–E029: `ingest`, `events`, `actors`, `show`, `stats`, `failures`, `export`).
  */
 import { Command, CommanderError, Option } from 'commander';
 import { DatelineError } from '../errors.js';
@@ -12,6 +12,7 @@ import { registerExport } from './export.js';
 import { registerIngest } from './ingest.js';
 import { registerShow } from './show.js';
 import { registerStats } from './stats.js';
+import { registerFailures } from './failures.js';
 
 /** Builds the program; `io` lets tests capture output. */
 export function program(io: { stdout: NodeJS.WritableStream & { write(s: string): boolean }; stderr: { write(s: string): boolean }; stdin?: NodeJS.ReadableStream }, setCode: (n: number) => void): Command {
@@ -47,7 +48,7 @@ export function program(io: { stdout: NodeJS.WritableStream & { write(s: string)
       io.stdout.write(`${JSON.stringify(analysisJsonSchema(), null, 2)}\n`); setCode(0);
     });
 
-  for (const register of [registerIngest, registerEvents, registerActors, registerShow, registerStats, registerExport]) register(p, io, setCode);
+  for (const register of [registerIngest, registerEvents, registerActors, registerShow, registerStats, registerFailures, registerExport]) register(p, io, setCode);
   return p;
 }
 
@@ -68,7 +69,12 @@ export async function main(argv: string[], io = { stdout: process.stdout, stderr
       if (err.code === 'dateline.noInput') io.stderr.write(`${err.message}\n`);
       return 2;
     }
-    if (err instanceof DatelineError && err.code === 'E009') { io.stderr.write(`error: --${err.message}\n(run \`dateline --help\` for usage)\n`); return 2; }
+    if (err instanceof DatelineError && err.code === 'E009') {
+      // Option checks name the option first ("published must be ..."): shown as the flag.
+      const flag = /^[a-z][a-z-]* must /.test(err.message) ? '--' : '';
+      io.stderr.write(`error: ${flag}${err.message}\n(run \`dateline --help\` for usage)\n`);
+      return 2;
+    }
     io.stderr.write(`dateline: ${(err as Error)?.stack ?? String(err)}\n`);
     return 2;
   }

@@ -3,6 +3,7 @@
  * the trigger marked (ANSI bold on a terminal, `[[ ]]` otherwise).
  */
 import { Command, Option } from 'commander';
+import { DatelineError } from '../errors.js';
 import { withStore, type CliIo } from '../store/cli-support.js';
 import { DEFAULT_DB } from '../store/db.js';
 import { highlight } from '../store/format.js';
@@ -25,6 +26,9 @@ function clusterHead(c: ClusterRow): string {
 
 /** Runs the command; returns the exit code (3 with E027 when the id names nothing). */
 export async function runShow(id: string, opts: { db: string; format: 'text' | 'json' }, io: CliIo): Promise<number> {
+  // A malformed id is a usage error (exit 2), told before the database is opened; ids stay within
+  // the integers a JavaScript number holds exactly.
+  if (!/^[ec]?\d{1,15}$/i.test(id.trim())) throw new DatelineError('E009', `${JSON.stringify(id)} is not an event id (123 or e123) or a cluster id (c45)`);
   return withStore(io, opts.db, true, ({ db }) => {
     const shown = showItem(db, id);
     if (opts.format === 'json') { io.stdout.write(`${JSON.stringify(shown, null, 2)}\n`); return 0; }

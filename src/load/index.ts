@@ -107,12 +107,15 @@ export async function* loadInputs(inputs: readonly string[], opts: { inputFormat
     }
     for (const p of paths) {
       const path = p === '-' ? null : p;
-      const limit = opts.inputFormat === 'jsonl' ? MAX_JSONL_BYTES : MAX_INPUT_BYTES;
+      // A `.jsonl` file is JSON Lines whatever the option says (as `ingest` reads it): read as one
+      // page it would be a page of escaped records.
+      const jsonl = opts.inputFormat === 'jsonl' || (path !== null && /\.jsonl$/i.test(path));
+      const limit = jsonl ? MAX_JSONL_BYTES : MAX_INPUT_BYTES;
       let buf: Buffer;
       try {
         buf = p === '-' ? await readStreamLimited(opts.stdin ?? process.stdin, limit) : await readRegularFile(p, limit);
       } catch (err) { yield failure(bareSource(path), err); continue; }
-      if (opts.inputFormat === 'jsonl') { yield* jsonlRecords(buf, path ?? '(stdin)'); continue; }
+      if (jsonl) { yield* jsonlRecords(buf, path ?? '(stdin)'); continue; }
       try { yield fromBytes(buf, path); } catch (err) { yield failure(bareSource(path), err); }
     }
   }

@@ -8,7 +8,7 @@ import { Readable } from 'node:stream';
 import { looksBinary, neutralizeControls, sniffText } from './sniff.js';
 import { readRegularFile, readStreamLimited } from './read.js';
 import { decode } from './decode.js';
-import { fromBytes, fromString, jsonlRecords } from './index.js';
+import { fromBytes, fromString, jsonlRecords, loadInputs } from './index.js';
 import { DatelineError } from '../errors.js';
 
 test('HTML and plain text are told apart by content, not by name', () => {
@@ -124,4 +124,13 @@ test('a URL from outside the page carries no control characters or line breaks i
   assert.ok(r.ok);
   assert.equal(r.source.url, 'http://ex.com/%1B[31mred%1B]0;x%07%0A%C2%9Bz%20y');
   assert.equal(fromString('Some text.', { url: null }).ok && fromString('Some text.', { url: null }).source.url, null);
+});
+
+test('a .jsonl file is read as JSON Lines records even without --input-format jsonl; other files stay pages', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'dl-'));
+  writeFileSync(join(dir, 'r.jsonl'), '{"id":"1","text":"Ministers met in Oslo on Monday."}\n{"id":"2","html":"<p>Talks resumed in Rome.</p>"}\n');
+  writeFileSync(join(dir, 'page.txt'), '{"id":"1","text":"not a record: a page that looks like JSON"}\n');
+  const out = [];
+  for await (const r of loadInputs([join(dir, 'r.jsonl'), join(dir, 'page.txt')])) out.push(r.ok ? [r.id ?? null, r.source.mediaType] : [r.code]);
+  assert.deepEqual(out, [['1', 'text/plain'], ['2', 'text/html'], [null, 'text/plain']]);
 });

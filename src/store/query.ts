@@ -82,6 +82,17 @@ export function actorCounts(db: Database.Database, limit = 100): ActorCount[] {
     GROUP BY code, role ORDER BY events DESC, code, role LIMIT ?`).all(limit) as ActorCount[];
 }
 
+/** One failed input as `ingest` recorded it. */
+export interface FailureRow { key: string; code: string; message: string; addedAt: string }
+
+/** Failed inputs, newest first; `code` keeps those whose error code starts with it (E03, E038). */
+export function failedInputs(db: Database.Database, limit = 100, code?: string): FailureRow[] {
+  const where = code ? 'WHERE code LIKE ? ESCAPE \'\\\'' : '';
+  const args = code ? [`${code.replace(/[\\%_]/g, (c) => `\\${c}`)}%`] : [];
+  return db.prepare(`SELECT key, code, message, added_at AS addedAt FROM failures ${where} ORDER BY added_at DESC, key LIMIT ?`)
+    .all(...args, limit) as FailureRow[];
+}
+
 /** A cluster row with its GDELT-like counts. */
 export interface ClusterRow {
   id: number; source: string; target: string; code: string; dayFrom: string | null; dayTo: string | null;

@@ -113,3 +113,10 @@ test('names of things are not persons: all-caps labels, common title-case nouns,
   assert.equal(byName(es, 'Oakland Tribune')?.type, 'ORG');
   assert.equal(byName(es, 'Seattle')?.type, 'PLACE');
 });
+
+test('a world region named with a country word is not that country; the country alone still is', () => {
+  const es = entitiesOf(ctx, 'Diplomats from Latin America met in Quito, and trade with South America and Central America rose while sales to America fell. South Africa and North Korea sent observers.');
+  assert.deepEqual(mentionTexts(byName(es, 'United States')), ['America']);
+  assert.equal(byName(es, 'South Africa')?.country, 'ZAF');
+  assert.equal(byName(es, 'North Korea')?.country, 'PRK');
+});

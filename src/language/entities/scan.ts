@@ -6,7 +6,7 @@
  */
 import type { Role } from '../../doc.js';
 import { GOVERNMENT_NOUNS } from '../rules/titles.js';
-import { NON_NAME_SUFFIXES, ELLIPTIC_COMPASS, SPEECH_VERBS, LOCATIVE_WORDS, COUNTRY_GROUP_NOUNS, PERSON_GROUP_NOUNS, SUBJECT_PRONOUNS, GEO_FEATURE_WORDS } from '../rules/names.js';
+import { NON_NAME_SUFFIXES, ELLIPTIC_COMPASS, REGION_QUALIFIERS, SPEECH_VERBS, LOCATIVE_WORDS, COUNTRY_GROUP_NOUNS, PERSON_GROUP_NOUNS, SUBJECT_PRONOUNS, GEO_FEATURE_WORDS } from '../rules/names.js';
 import { CITY_BARE_POPULATION } from '../../gazetteer/city-rules.js';
 import type { Lexicon } from './lexicon.js';
 import { parseRole, titleIsModifier, type RolePhrase } from './roles.js';
@@ -121,6 +121,7 @@ function lexiconAt(s: Sent, lex: Lexicon, i: number, out: Out): number {
     out.push({ ...span(s, i, end), rule: org.org.id, c: 'org', key: org.org.id, name: org.org.name, country: org.org.country, igo: org.org.igo });
     return end;
   }
+  if (cty && i > 0 && REGION_QUALIFIERS.pairs.has(`${low(T[i - 1])} ${textOf(s, i, end).toLowerCase()}`)) return end; // rule region-not-country
   if (cty || dem) {
     const code = (cty ?? dem)!.iso3;
     const after = cty && isPoss(T[end]) ? end + 1 : end;

@@ -18,6 +18,7 @@ import { feat as featImport, fnv as fnvImport } from './hash.js';
 import { matchSentence, type Gazetteer } from './gazetteer.js';
 import { NTAGS, typeOf } from './tags.js';
 import { NO_CLASS, classPrefix } from './clusters.js';
+import { sentenceLayout, genreBucket, numberContext } from './layout.js';
 
 // Module-local copies of the hash functions (called per feature; see `decode.ts` on getters).
 const feat = featImport, fnv = fnvImport;
@@ -31,6 +32,8 @@ export const T = Object.freeze({
   ST: 50, STm1: 51, STp1: 52, AGG: 53, AGGO: 54, AGGm1: 55, AGGp1: 56,
   CLSS: 66, CLP: 70, CLPm1: 71, CLPp1: 72, CLPm2: 73, CLPp2: 74,
   CTXm1: 80, CTXp1: 81, CTXCm1: 82, CTXCp1: 83, AGGT: 84, PRIOR: 85, PRIORSS: 86, PRIORm1: 87, PRIORp1: 88, LPRIOR: 89, LPRIORSS: 90, PRIORC: 91, LPRIORC: 92,
+  LAYSS: 93, LAYPR: 94, LAYGAZ: 95, LAYLW: 96, NUMCTX: 97, NUMCTXPR: 98, GENREPR: 99, GENRESS: 100,
+  AGGTAB: 101, AGGPROSE: 103,
 });
 
 /** Static features of one document plus what the decoder needs for dynamic ones. */
@@ -60,6 +63,8 @@ export interface DocFeats {
    * letter. The decoder tags them O without scoring unless an open entity reaches them.
    */
   quiet?: Uint8Array;
+  /** Layout code (`layout.ts` `sentenceLayout`) of each token's sentence. */
+  layout?: Uint8Array;
 }
 
 const BOS = fnv('<s>'), EOS = fnv('</s>');
@@ -133,6 +138,7 @@ export function docFeatures(gz: Gazetteer, sentences: readonly (readonly string[
   const CL = new Uint16Array(n).fill(NO_CLASS);
   const low: string[] = new Array(n);
   const head = new Uint8Array(sentences.length);
+  const layout = new Uint8Array(n), numCtx = new Uint8Array(n), genre = genreBucket(sentences);
   const gaz: number[][] = [];
   // Document casing: lower-case uses and mid-sentence capitalized uses of each lower-cased word.
   const seenLow = new Set<string>(), seenCapMid = new Set<string>();
@@ -143,6 +149,8 @@ export function docFeatures(gz: Gazetteer, sentences: readonly (readonly string[
     sent[si] = k;
     head[si] = headline(ws) ? 1 : 0;
     const infos = ws.map((w) => wordInfo(gz, w));
+    layout.fill(sentenceLayout(ws), k, k + ws.length);
+    numCtx.set(numberContext(ws, infos.map((x) => x.upper)), k);
     gaz.push(...matchSentence(gz, ws, infos.map((x) => x.low), infos.map((x) => x.lw)));
     infos.forEach((x, j) => {
       const l = x.low;
@@ -184,11 +192,31 @@ export function docFeatures(gz: Gazetteer, sentences: readonly (readonly string[
         const lo = seenLow.has(low[i]) ? 1 : 0, cm = seenCapMid.has(low[i]) ? 2 : 0;
         out.push(feat(T.DOCLOW, lo + cm));
         if (i === a || hd) out.push(feat(T.DOCCASE, lo + cm, ss[i]));
+        layoutFeats(out, layout[i], numCtx[i], genre, words[i], gaz[i]);
       }
     }
   }
   offs[n] = out.length;
-  return { sent, feats: Uint32Array.from(out), offs, lw, ss, key, nkeys: keys.size, words, ctx };
+  return { sent, feats: Uint32Array.from(out), offs, lw, ss, key, nkeys: keys.size, words, ctx, layout };
+}
+
+/**
+ * Layout features of a capitalized token (`layout.ts`): its sentence's layout code with its
+ * shape, type prior, gazetteer lists and word; its number context with the layout and the prior;
+ * the document's genre bucket with its prior and shape. Learned, not rules: they let the weights
+ * say, e.g., that a place name in a table line followed by numbers is mostly a team.
+ */
+const ABL = process.env.NER_ABL ?? '';
+function layoutFeats(out: number[], lay: number, nc: number, genre: number, w: WordInfo, gz: readonly number[]): void {
+  const pr = w.pr & 15;
+  if (!ABL.includes('n')) out.push(feat(T.NUMCTX, nc, lay), feat(T.NUMCTXPR, nc, pr));
+  if (!ABL.includes('g')) out.push(feat(T.GENREPR, genre, pr));
+  if (!ABL.includes('G')) out.push(feat(T.GENRESS, genre, w.ss));
+  if (lay === 0) return;
+  if (!ABL.includes('s')) out.push(feat(T.LAYSS, lay, w.ss));
+  if (!ABL.includes('p')) out.push(feat(T.LAYPR, lay, pr));
+  if (!ABL.includes('w')) out.push(feat(T.LAYLW, lay, w.lw));
+  if (!ABL.includes('z')) for (const c of gz) out.push(feat(T.LAYGAZ, lay, c));
 }
 
 /** Most distinct neighbours per side kept for one word's context aggregation. */
@@ -247,6 +275,18 @@ export function pushAgg(out: number[] | Uint32Array, at: number, t: number, c: I
   return at;
 }
 
+/** `pushAgg` over counts that put non-entity tokens of the other layout under O too: only entity types are emitted. */
+function pushAggTyped(out: Uint32Array, at: number, t: number, c: Int32Array, kk: number, own: number): number {
+  let all = 0;
+  for (let y = 1; y < 5; y++) all += c[kk * 5 + y] - (own + 1 === y ? 1 : 0);
+  if (all <= 0) return at;
+  for (let y = 1; y < 5; y++) {
+    const v = c[kk * 5 + y] - (own + 1 === y ? 1 : 0);
+    if (v > 0) out[at++] = feat(t, y, bucket(v, all));
+  }
+  return at;
+}
+
 /**
  * Second-stage static features: the first stage's tags around each token, the first stage's
  * type counts of the token's word elsewhere in the document, and the BILOU tags it has elsewhere
@@ -256,12 +296,16 @@ export function pushAgg(out: number[] | Uint32Array, at: number, t: number, c: I
 export function stage2Features(df: DocFeats, first: ArrayLike<number>): DocFeats {
   const c = typeCounts(df, first);
   const n = df.key.length;
+  const lay = df.layout;
+  // The word's first-stage types elsewhere, split by table lines and other sentences.
+  const cTab = lay ? typeCounts(df, Uint8Array.from(first, (t, i) => (lay[i] === 1 ? t : 0))) : c;
+  const cProse = lay ? typeCounts(df, Uint8Array.from(first, (t, i) => (lay[i] !== 1 ? t : 0))) : c;
   // Full-tag counts per key: whether the word is a single-word entity or inside a longer one elsewhere.
   const tc = new Int32Array(df.nkeys * NTAGS);
   for (let i = 0; i < n; i++) if (df.key[i] >= 0) tc[df.key[i] * NTAGS + first[i]]++;
   const out: number[] = [];
   const offs = new Int32Array(n + 1);
-  const buf = new Uint32Array(32);
+  const buf = new Uint32Array(48);
   for (let si = 0; si + 1 < df.sent.length; si++) {
     const a = df.sent[si], b = df.sent[si + 1];
     for (let i = a; i < b; i++) {
@@ -271,6 +315,11 @@ export function stage2Features(df: DocFeats, first: ArrayLike<number>): DocFeats
       let m = pushAgg(buf, 0, T.AGG, c, df.key[i], typeOf(first[i]));
       if (i > a) m = pushAgg(buf, m, T.AGGm1, c, df.key[i - 1], typeOf(first[i - 1]));
       if (i + 1 < b) m = pushAgg(buf, m, T.AGGp1, c, df.key[i + 1], typeOf(first[i + 1]));
+      if (lay && !ABL.includes('2') && df.key[i] >= 0 && m < 24) {
+        const inTab = lay[i] === 1 ? 1 : 0, own = typeOf(first[i]);
+        m = pushAggTyped(buf, m, T.AGGTAB + inTab, cTab, df.key[i], inTab ? own : -2);
+        m = pushAggTyped(buf, m, T.AGGPROSE + inTab, cProse, df.key[i], inTab ? -2 : own);
+      }
       for (let q = 0; q < m; q++) out.push(buf[q]);
       const kk = df.key[i];
       if (kk >= 0) for (let y = 1; y < NTAGS; y++) if (tc[kk * NTAGS + y] - (first[i] === y ? 1 : 0) > 0) out.push(feat(T.AGGT, y));

@@ -82,6 +82,18 @@ export const ORG_START_WORDS = list('org-start-words', 'direction adjectives beg
   'North', 'South', 'East', 'West', 'Northern', 'Southern', 'Eastern', 'Western', 'Central', 'New', 'National', 'First',
 ]);
 
+/**
+ * World regions whose last word is also a country's short name: "Latin America" is not the United
+ * States. The qualifier word before the country name turns the pair into a region (no country
+ * mention). Countries whose full name starts with a compass word ("South Africa", "North Korea")
+ * are matched whole by the gazetteer before this rule is reached.
+ */
+export const REGION_QUALIFIERS = Object.freeze({
+  id: 'region-not-country',
+  reason: 'a continent or world region named with a country word is not that country',
+  pairs: new Set(['latin america', 'south america', 'north america', 'central america', 'middle america', 'ibero-america', 'hispanic america']),
+});
+
 /** "the North", "the South": a country named elsewhere in the text with that compass word. */
 export const ELLIPTIC_COMPASS = list('elliptic-compass', 'press shorthand for a divided country already named ("South Korea and the North")', [
   'North', 'South', 'East', 'West',
