@@ -35,3 +35,19 @@ test('stage 2 sees the BILOU tags a word has elsewhere in the document', () => {
   assert.ok(!later.has(feat(T.AGGT, tagOf(1, U))), 'its own tag is not counted');
   assert.ok(earlier.has(feat(T.AGGT, tagOf(1, U))));
 });
+
+test('stage 2 splits a word\'s first-stage types by table lines and prose', () => {
+  // Sentence 0 is a results line (table), sentence 1 prose; "Lens" is ORG in the table, LOC in prose.
+  const df = docFeatures(emptyGz(), [['Lens', '2', 'Metz', '1'], ['They', 'drove', 'to', 'Lens', '.']]);
+  assert.deepEqual([...df.layout!], [1, 1, 1, 1, 0, 0, 0, 0, 0]);
+  const first = [tagOf(1, U), 0, tagOf(1, U), 0, 0, 0, 0, tagOf(2, U), 0];
+  const s2 = stage2Features(df, first);
+  const inTable = featsOf(s2, 0), inProse = featsOf(s2, 7);
+  // In the table line: the prose occurrence (LOC, type 2) is seen through the prose counts, own tag excluded.
+  assert.ok(inTable.has(feat(T.AGGPROSE + 1, 3, 2)));
+  assert.ok(![...inTable].some((f) => [1, 2, 3, 4].some((y) => [0, 1, 2].some((b) => f === feat(T.AGGTAB + 1, y, b)))), 'own table tag not counted');
+  assert.ok(inTable.has(feat(T.S2LAY, 2, 1)), 'layout with its own first-stage type (ORG)');
+  // In prose: the table occurrence (ORG, type 1) through the table counts.
+  assert.ok(inProse.has(feat(T.AGGTAB, 2, 2)));
+  assert.ok(![...inProse].some((f) => f === feat(T.S2LAY, 3, 0)), 'no layout feature in plain prose');
+});

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { isNumberToken, sentenceLayout, genreBucket, numberContext } from './layout.js';
+import { isNumberToken, sentenceLayout } from './layout.js';
 
 test('number tokens: digits, signed numbers, scores and times; not words or ordinal words', () => {
   for (const w of ['3', '12.5', '+4', '-0.2', '2-1', '10:30', '1,200']) assert.ok(isNumberToken(w), w);
@@ -18,20 +18,4 @@ test('sentence layout false positives: one number or none is never a table', () 
   assert.equal(sentenceLayout(['Lyon', '2']), 0);
   assert.equal(sentenceLayout(['BERLIN', '1996-08-22']), 0);
   assert.equal(sentenceLayout([]), 0);
-});
-
-test('genre bucket grows with the share of number tokens', () => {
-  assert.equal(genreBucket([['The', 'talks', 'ended', 'without', 'a', 'deal', '.']]), 0);
-  assert.equal(genreBucket([['Lyon', '2', 'Nantes', '1'], ['Lille', '0', 'Metz', '3']]), 3);
-  assert.equal(genreBucket([['Prices', 'rose', '4', 'percent', 'in', 'May', 'after', 'a', 'fall', '.']]), 1);
-  assert.equal(genreBucket([]), 0);
-});
-
-test('number context covers the whole capitalized run next to a number', () => {
-  const ws = ['Real', 'Madrid', '3', 'Celta', 'Vigo', '1'];
-  const up = ws.map((w) => /^[A-Z]/.test(w));
-  // Real Madrid: followed by 3; Celta Vigo: preceded by 3 and followed by 1; numbers next to words get 0.
-  assert.deepEqual([...numberContext(ws, up)], [1, 1, 0, 3, 3, 0]);
-  const prose = ['Putin', 'visited', 'Hanoi', '.'];
-  assert.deepEqual([...numberContext(prose, prose.map((w) => /^[A-Z]/.test(w)))], [0, 0, 0, 0]);
 });
