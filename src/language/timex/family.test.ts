@@ -82,3 +82,11 @@ test('false positives: named days, verbs, nouns, durations used as modifiers and
   ];
   for (const s of NOTHING) assert.deepEqual(times(s).map((t) => t.text), [], s);
 });
+
+test('rule range-in-years: a range reaching past the years 1000-2999 stays unresolved; inside them it resolves', () => {
+  const low = findTimes('They met last year and again yesterday, and will meet next week.', [], '1000-01-01').times;
+  assert.deepEqual(low.map((t) => [t.text, t.from]), [['last year', null], ['yesterday', null], ['next week', '1000-01-06']]);
+  const high = findTimes('Talks resume tomorrow and end next year; they began last week.', [], '2999-12-31').times;
+  assert.deepEqual(high.map((t) => [t.text, t.from, t.to]), [['tomorrow', null, null], ['next year', null, null], ['last week', '2999-12-23', '2999-12-29']]);
+  assert.ok(high[0]!.rule.endsWith('+range-in-years'));
+});

@@ -12,7 +12,8 @@ import { detect } from './detect.js';
 import { resolveSpec } from './resolve.js';
 import { anchorCount, type PriorTime } from './anchor.js';
 import { tenseAt } from './tense.js';
-import { iso, parseIsoDay } from './dates.js';
+import { iso, parseIsoDay, ymd } from './dates.js';
+import { PUBLISHED_YEARS } from '../../load/dates.js';
 
 export { detect } from './detect.js';
 export { resolveSpec, inferYear } from './resolve.js';
@@ -40,6 +41,7 @@ export function findTimes(text: string, sentences: readonly Sentence[], publishe
     const tense = tenseAt(text, sents[si]!, cand.start, cand.end);
     let res: Resolution = resolveSpec(cand.spec, pub, tense);
     if (cand.spec.kind === 'count') res = anchorCount({ text, sentences: sents, sentence: si, cand, prior }) ?? res;
+    res = withinYears(res);
     if (res.range === null) unresolved++;
     const id = `t${times.length + 1}`;
     prior.push({ id, start: cand.start, end: cand.end, sentence: si, range: res.range });
@@ -56,11 +58,26 @@ export function findTimes(text: string, sentences: readonly Sentence[], publishe
   return { times, warning };
 }
 
-/** Index of the sentence containing offset `at` (the last one starting at or before it). */
+/** Index of the sentence containing offset `at` (the last one starting at or before it; binary search). */
 function sentenceIndex(sents: readonly { start: number; end: number }[], at: number): number {
-  let idx = 0;
-  for (let i = 0; i < sents.length; i++) if (sents[i]!.start <= at) idx = i;
-  return idx;
+  let lo = 0, hi = sents.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (sents[mid]!.start <= at) lo = mid; else hi = mid - 1;
+  }
+  return lo;
+}
+
+/**
+ * Rule `range-in-years`: a range reaching outside the years dates are written in (PUBLISHED_YEARS,
+ * 1000-2999: "last year" of 1000-01-01, "tomorrow" of 2999-12-31) is left unresolved, as an anchor
+ * outside them is refused: output dates keep the `YYYY-MM-DD` form and the accepted span.
+ */
+function withinYears(res: Resolution): Resolution {
+  if (!res.range) return res;
+  const y1 = ymd(res.range.from).y, y2 = ymd(res.range.to).y;
+  if (y1 >= PUBLISHED_YEARS.min && y2 <= PUBLISHED_YEARS.max) return res;
+  return { ...res, range: null, rule: `${res.rule}+range-in-years` };
 }
 
 /**
