@@ -210,21 +210,35 @@ const RUN_RULES: ReadonlySet<string> = new Set(['name-run', 'name-single', 'name
  * coreference keep working on them. Returns the candidates in text order.
  */
 export function withNer(s: Sent, rules: readonly Cand[], props: readonly NerProposal[]): Cand[] {
-  let out: Out = [...rules];
+  if (props.length === 0) return [...rules];
+  // Rule candidates by start, with the running maximum of their ends: the candidates overlapping a
+  // span are found by binary search, so a sentence with thousands of names stays linear-logarithmic.
+  const byStart = [...rules].sort((a, b) => a.start - b.start);
+  const maxEnd: number[] = [];
+  for (let k = 0; k < byStart.length; k++) maxEnd.push(Math.max(k ? maxEnd[k - 1]! : -Infinity, byStart[k]!.end));
+  const removed = new Set<Cand>();
+  const added: Cand[] = [];
   for (const p of props) {
     if (p.type !== 'PER' && p.type !== 'ORG') continue;
     const sp = span(s, p.start, p.end);
-    const over = out.filter((c) => c.start < sp.end && sp.start < c.end);
+    let lo = 0, hi = byStart.length;
+    while (lo < hi) { const mid = (lo + hi) >> 1; if (maxEnd[mid]! > sp.start) hi = mid; else lo = mid + 1; }
+    const over: Cand[] = [];
+    for (let k = lo; k < byStart.length && byStart[k]!.start < sp.end; k++) {
+      const c = byStart[k]!;
+      if (c.end > sp.start && !removed.has(c)) over.push(c);
+    }
     const replace = p.type === 'ORG' && over.length > 0 && over.every((c) => RUN_RULES.has(c.rule) && c.start >= sp.start && c.end <= sp.end);
     if (over.length && !replace) continue;
     const name = textOf(s, p.start, p.end);
     if (!/\p{Lu}/u.test(name)) continue;
-    if (replace) out = out.filter((c) => !over.includes(c));
-    if (p.type === 'ORG') out.push({ ...sp, rule: 'ner-org', c: 'org', key: `${name.toLowerCase()}|`, name, country: null, igo: null });
-    else if (p.end - p.start > 1) out.push({ ...sp, rule: 'ner-person', c: 'person', name, roles: [], country: null });
-    else out.push({ ...sp, rule: 'ner-single', c: 'single', name, speech: false, pair: false });
+    if (replace) for (const c of over) removed.add(c);
+    if (p.type === 'ORG') added.push({ ...sp, rule: 'ner-org', c: 'org', key: `${name.toLowerCase()}|`, name, country: null, igo: null });
+    else if (p.end - p.start > 1) added.push({ ...sp, rule: 'ner-person', c: 'person', name, roles: [], country: null });
+    else added.push({ ...sp, rule: 'ner-single', c: 'single', name, speech: false, pair: false });
   }
-  return out.length === rules.length && out.every((c, k) => c === rules[k]) ? out : out.sort((a, b) => a.start - b.start);
+  if (added.length === 0 && removed.size === 0) return [...rules];
+  return [...rules.filter((c) => !removed.has(c)), ...added].sort((a, b) => a.start - b.start);
 }
 
 /** All candidate mentions of one sentence, in text order. */

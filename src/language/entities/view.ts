@@ -5,7 +5,7 @@
 import type { Token } from '../../doc.js';
 import { TITLE_BY_TEXT, PLURAL_TITLES, type TitleRule } from '../rules/titles.js';
 import { ORG_HEAD_WORDS, ORG_CONNECTORS } from '../rules/orgs.js';
-import { NON_NAME_WORDS, NAME_PARTICLES, ORG_START_WORDS, ALL_CAPS_WORD } from '../rules/names.js';
+import { NON_NAME_WORDS, NAME_PARTICLES, ORG_START_WORDS, ALL_CAPS_WORD, ORG_RUN_MAX } from '../rules/names.js';
 import { normPhrase, firstWordIndex, type Lexicon } from './lexicon.js';
 import type { LexEntry, Sent } from './types.js';
 
@@ -185,7 +185,8 @@ export function orgRun(s: Sent, i: number): number {
   let j = i;
   let lastHead = -1;
   let headOf = false;
-  while (j < T.length) {
+  const stop = Math.min(T.length, i + ORG_RUN_MAX.tokens);
+  while (j < stop) {
     const t = T[j];
     if (ALL_CAPS_WORD.re.test(t.text) && t.text.length > 3) break; // labels ("BREAKING NEWS") end a name (rule all-caps-not-name)
     if ((isCap(t) && !TITLE_BY_TEXT.has(t.text.toLowerCase())) || (j > i && t.text === '-' && touches(T[j - 1], t))) {

@@ -77,6 +77,14 @@ export const NON_NAME_SUFFIXES: Readonly<{ id: string; reason: string; re: RegEx
   re: /(?:tion|sion|ment|ness|ity|ism|ance|ence|ship|ology|ics|ure)$/,
 });
 
+/**
+ * The longest organization name read as a run of capitalized words and connectors, in tokens. The
+ * longest common official names ("United Nations Educational, Scientific and Cultural Organization",
+ * "Ministry of Foreign Affairs and International Cooperation") are under 10 tokens; the cap keeps a
+ * long list of names joined by "and" from being re-read from every word (linear, not quadratic).
+ */
+export const ORG_RUN_MAX = Object.freeze({ id: 'org-run-max', tokens: 16, reason: 'no organization name is longer; bounds the run scan' });
+
 /** Compass words that may begin an organization name ("Southern Connecticut State University"). */
 export const ORG_START_WORDS = list('org-start-words', 'direction adjectives begin many institution names', [
   'North', 'South', 'East', 'West', 'Northern', 'Southern', 'Eastern', 'Western', 'Central', 'New', 'National', 'First',
