@@ -9,7 +9,7 @@ import { checkOptions, failureRecord } from './records.js';
 
 export { checkOptions, failureRecord } from './records.js';
 import { bareSource, fromBytes, fromString, MAX_INPUT_BYTES, type Loaded, type LoadResult } from './load/index.js';
-import { readRegularFile } from './load/read.js';
+import { errnoCode, readRegularFile } from './load/read.js';
 
 /** What `analyze` accepts besides a plain string (the page's HTML or scraped text, sniffed). */
 export interface AnalyzeInput {
@@ -64,7 +64,7 @@ async function toLoaded(input: string | AnalyzeInput): Promise<Loaded> {
     try { buf = await readRegularFile(path, MAX_INPUT_BYTES); } catch (err) {
       if (err instanceof DatelineError) throw err;
       const code = (err as NodeJS.ErrnoException).code;
-      throw new DatelineError(code === 'ENOENT' || code === 'ENAMETOOLONG' ? 'E001' : 'E005', `${code ?? 'error'}: cannot read ${path}`);
+      throw new DatelineError(errnoCode(err) ?? 'E005', `${code ?? 'error'}: cannot read ${path}`);
     }
     loaded = fromBytes(buf, path, { url: input.url, charset: input.charset });
   }

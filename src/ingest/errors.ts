@@ -4,6 +4,7 @@
  * once released. Each becomes a `Failure` record `{ error: { code, message } }`.
  */
 import { DatelineError } from '../errors.js';
+import { errnoCode } from '../load/read.js';
 
 /** Ingest error codes: `E03x`. */
 export const IngestErrorCodes = {
@@ -30,20 +31,13 @@ export class IngestError extends Error {
   }
 }
 
-/** Node file-system error codes and the load code each maps to (E001 missing, E005 unreadable). */
-const ERRNO_CODES: Readonly<Record<string, 'E001' | 'E005'>> = Object.freeze({
-  ENOENT: 'E001', ENAMETOOLONG: 'E001', ENOTDIR: 'E001',
-  EACCES: 'E005', EPERM: 'E005', EISDIR: 'E005', EIO: 'E005', ELOOP: 'E005',
-});
-
 /**
  * The stable code and message of any error met while reading an input: ingest and load codes
  * pass through, Node file-system errors map as in src/load, anything else is E099.
  */
 export function codeOf(err: unknown, what = 'input'): { code: string; message: string } {
   if (err instanceof IngestError || err instanceof DatelineError) return { code: err.code, message: err.message };
-  const errno = (err as NodeJS.ErrnoException)?.code;
-  const mapped = errno ? ERRNO_CODES[errno] : undefined;
-  if (mapped) return { code: mapped, message: `${errno}: cannot read ${what}` };
+  const mapped = errnoCode(err);
+  if (mapped) return { code: mapped, message: `${(err as NodeJS.ErrnoException).code}: cannot read ${what}` };
   return { code: 'E099', message: String((err as Error)?.message ?? err) };
 }

@@ -12,7 +12,7 @@ import { DatelineError, type ErrorCode } from '../errors.js';
 import { decode } from './decode.js';
 import { cleanUrl, looksBinary, neutralizeControls, sniffText } from './sniff.js';
 import { WarningCodes } from '../errors.js';
-import { readRegularFile, readStreamLimited } from './read.js';
+import { errnoCode, readRegularFile, readStreamLimited } from './read.js';
 import { parseJsonlRecord } from './record.js';
 
 /** Largest input accepted, in bytes (50 MiB): news pages are well under 5 MiB. */
@@ -38,11 +38,9 @@ export function bareSource(path: string | null, id: string | null = null): Sourc
 function failure(source: Source, err: unknown, id?: string): LoadFailure {
   if (err instanceof DatelineError) return { ok: false, source, id, code: err.code, message: err.message };
   const e = err as NodeJS.ErrnoException;
-  if (e?.code === 'ENOENT') return { ok: false, source, id, code: 'E001', message: `no such file or directory: ${source.path}` };
-  if (e?.code === 'ENAMETOOLONG' || e?.code === 'ENOTDIR') return { ok: false, source, id, code: 'E001', message: `${e.code}: no such file: ${source.path}` };
-  if (e?.code === 'EACCES' || e?.code === 'EPERM' || e?.code === 'EISDIR' || e?.code === 'EIO' || e?.code === 'ELOOP') {
-    return { ok: false, source, id, code: 'E005', message: `${e.code}: cannot read ${source.path}` };
-  }
+  const code = errnoCode(err);
+  if (code === 'E001') return { ok: false, source, id, code, message: e.code === 'ENOENT' ? `no such file or directory: ${source.path}` : `${e.code}: no such file: ${source.path}` };
+  if (code === 'E005') return { ok: false, source, id, code, message: `${e.code}: cannot read ${source.path}` };
   return { ok: false, source, id, code: 'E099', message: String((err as Error)?.message ?? err) };
 }
 

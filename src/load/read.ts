@@ -51,3 +51,19 @@ export async function readStreamLimited(stream: NodeJS.ReadableStream, limit: nu
   }
   return Buffer.concat(chunks);
 }
+
+/**
+ * Node file-system error codes and the load code each stands for: E001 (missing: no such file, a
+ * name too long, a path through a non-directory), E005 (unreadable: permissions, a directory,
+ * an I/O error, a symlink loop). Shared by `analyze` and `ingest`.
+ */
+export const ERRNO_CODES: Readonly<Record<string, 'E001' | 'E005'>> = Object.freeze({
+  ENOENT: 'E001', ENAMETOOLONG: 'E001', ENOTDIR: 'E001',
+  EACCES: 'E005', EPERM: 'E005', EISDIR: 'E005', EIO: 'E005', ELOOP: 'E005',
+});
+
+/** The load code (E001/E005) of a Node file-system error, or null for any other error. */
+export function errnoCode(err: unknown): 'E001' | 'E005' | null {
+  const errno = (err as NodeJS.ErrnoException)?.code;
+  return (errno && ERRNO_CODES[errno]) || null;
+}
