@@ -28,14 +28,23 @@ export const WarningCodes = {
 } as const;
 export type WarningCode = keyof typeof WarningCodes;
 
-/** An error with a stable code; thrown inside stages, reported per input. */
-export class DatelineError extends Error {
-  readonly code: ErrorCode;
-  constructor(code: ErrorCode, message?: string) {
-    super(message ?? ErrorCodes[code]);
+/**
+ * An error with a stable code from a code table (`{ E0xx: 'default message' }`). The analysis
+ * (DatelineError), the store (StoreError, E020–E029) and ingest inputs (IngestError, E030–E039)
+ * each derive one with their own table; the message defaults to the table's text.
+ */
+export abstract class CodedError<C extends string> extends Error {
+  readonly code: C;
+  protected constructor(name: string, table: Readonly<Record<C, string>>, code: C, message?: string) {
+    super(message ?? table[code]);
     this.code = code;
-    this.name = 'DatelineError';
+    this.name = name;
   }
+}
+
+/** An error with a stable code; thrown inside stages, reported per input. */
+export class DatelineError extends CodedError<ErrorCode> {
+  constructor(code: ErrorCode, message?: string) { super('DatelineError', ErrorCodes, code, message); }
 }
 
 /** A coded result: success with a value, or a coded reason (never a bare null). */

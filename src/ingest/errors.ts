@@ -3,7 +3,7 @@
  * src/errors.ts. Like those, a code stops one input, never the batch, and never changes meaning
  * once released. Each becomes a `Failure` record `{ error: { code, message } }`.
  */
-import { DatelineError } from '../errors.js';
+import { CodedError } from '../errors.js';
 import { errnoCode } from '../load/read.js';
 
 /** Ingest error codes: `E03x`. */
@@ -22,13 +22,8 @@ export const IngestErrorCodes = {
 export type IngestErrorCode = keyof typeof IngestErrorCodes;
 
 /** An ingest error with a stable code; reported per input as a Failure. */
-export class IngestError extends Error {
-  readonly code: IngestErrorCode;
-  constructor(code: IngestErrorCode, message?: string) {
-    super(message ?? IngestErrorCodes[code]);
-    this.code = code;
-    this.name = 'IngestError';
-  }
+export class IngestError extends CodedError<IngestErrorCode> {
+  constructor(code: IngestErrorCode, message?: string) { super('IngestError', IngestErrorCodes, code, message); }
 }
 
 /**
@@ -36,7 +31,7 @@ export class IngestError extends Error {
  * pass through, Node file-system errors map as in src/load, anything else is E099.
  */
 export function codeOf(err: unknown, what = 'input'): { code: string; message: string } {
-  if (err instanceof IngestError || err instanceof DatelineError) return { code: err.code, message: err.message };
+  if (err instanceof CodedError) return { code: err.code, message: err.message };
   const mapped = errnoCode(err);
   if (mapped) return { code: mapped, message: `${(err as NodeJS.ErrnoException).code}: cannot read ${what}` };
   return { code: 'E099', message: String((err as Error)?.message ?? err) };

@@ -3,6 +3,7 @@
  * stops the command (the database cannot be used), never silently: nothing already stored is
  * touched. The CLI prints `dateline: E0xx message` and exits with {@link STORE_EXIT_CODE}.
  */
+import { CodedError } from '../errors.js';
 
 /** Store error codes and their meaning. Codes never change meaning once released. */
 export const StoreErrorCodes = {
@@ -22,13 +23,8 @@ export type StoreErrorCode = keyof typeof StoreErrorCodes;
 export const STORE_EXIT_CODE = 4;
 
 /** An error with a stable store code. */
-export class StoreError extends Error {
-  readonly code: StoreErrorCode;
-  constructor(code: StoreErrorCode, message?: string) {
-    super(message ?? StoreErrorCodes[code]);
-    this.code = code;
-    this.name = 'StoreError';
-  }
+export class StoreError extends CodedError<StoreErrorCode> {
+  constructor(code: StoreErrorCode, message?: string) { super('StoreError', StoreErrorCodes, code, message); }
 }
 
 /**

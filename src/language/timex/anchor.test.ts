@@ -1,20 +1,11 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { findTimes } from './index.js';
+import { testSentences } from './testing.js';
 import type { TimeExpr } from '../../doc.js';
 
 const PUB = '2019-04-16';
-/** Naive sentence splitter for tests: ends at . ! ? followed by space. */
-function sentences(text: string): { start: number; end: number }[] {
-  const out: { start: number; end: number }[] = [];
-  let start = 0;
-  for (const m of text.matchAll(/[.!?](?=\s|$)/g)) {
-    out.push({ start, end: m.index! + 1 });
-    start = m.index! + 1;
-    while (text[start] === ' ' || text[start] === '\n') start++;
-  }
-  return out;
-}
+const sentences = testSentences;
 const times = (text: string, pub: string | null = PUB): TimeExpr[] => findTimes(text, sentences(text), pub).times;
 const byText = (ts: TimeExpr[], s: string): TimeExpr => ts.find((t) => t.text === s) ?? assert.fail(`no timex "${s}" in ${JSON.stringify(ts.map((t) => t.text))}`);
 

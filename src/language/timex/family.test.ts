@@ -6,19 +6,11 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { findTimes } from './index.js';
+import { testSentences } from './testing.js';
 import type { TimeExpr } from '../../doc.js';
 
 const PUB = '2019-04-16';
-function sentences(text: string): { start: number; end: number }[] {
-  const out: { start: number; end: number }[] = [];
-  let start = 0;
-  for (const m of text.matchAll(/[.!?](?=\s|$)/g)) {
-    out.push({ start, end: m.index! + 1 });
-    start = m.index! + 1;
-    while (text[start] === ' ') start++;
-  }
-  return out;
-}
+const sentences = testSentences;
 const times = (text: string): TimeExpr[] => findTimes(text, sentences(text), PUB).times;
 /** [text, from, to, granularity, approximate, anchor] of each time expression. */
 const rows = (text: string): (string | boolean | null)[][] => times(text).map((t) => [t.text, t.from, t.to, t.granularity, t.approximate, t.anchor]);
