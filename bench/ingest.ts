@@ -12,37 +12,12 @@ import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { arg, ensureBuilt, REPO } from './built.js';
 import { openStore } from '../src/store/db.js';
 import { storeStats } from '../src/store/query.js';
 
-const REPO = resolve(fileURLToPath(import.meta.url), '../..');
 const PAGES = resolve(REPO, '../shared/data/extraction/scrapinghub/html');
 
-/** The value of `--name V` on the command line, if given. */
-function arg(name: string): string | undefined {
-  const i = process.argv.indexOf(`--${name}`);
-  return i >= 0 ? process.argv[i + 1] : undefined;
-}
-
-/** Newest modification time (ms) of the files under `dir`. */
-function newest(dir: string): number {
-  let t = 0;
-  for (const e of readdirSync(dir, { withFileTypes: true })) {
-    const p = join(dir, e.name);
-    t = Math.max(t, e.isDirectory() ? newest(p) : statSync(p).mtimeMs);
-  }
-  return t;
-}
-
-/** Builds dist/ when it is missing or older than src/. */
-function ensureBuilt(): void {
-  const entry = join(REPO, 'dist/cli/index.js');
-  if (existsSync(entry) && statSync(entry).mtimeMs >= newest(join(REPO, 'src'))) return;
-  console.log('building dist/ (npm run build) ...');
-  const r = spawnSync('npm', ['run', 'build'], { cwd: REPO, stdio: 'inherit' });
-  if (r.status !== 0) throw new Error('npm run build failed');
-}
 
 /** Peak resident set of process `pid` so far, in kB (Linux /proc), or null elsewhere. */
 function peakKb(pid: number): number | null {

@@ -1,10 +1,12 @@
 /**
  * The library entry point: one input in, one `Analysis` (the `dateline/1` contract) out.
  */
-import { newDoc, toAnalysis, type Analysis, type Failure } from './doc.js';
+import { newDoc, toAnalysis, type Analysis, type Doc, type Failure } from './doc.js';
 import { newCtx, type AnalyzeOptions, type Ctx } from './context.js';
 import { DatelineError } from './errors.js';
-import { runPipeline } from './pipeline.js';
+import { DictionaryError } from './events/petrarch/errors.js';
+import { runPipeline, STAGES } from './pipeline.js';
+import type { Stage } from './stage.js';
 import { checkOptions, failureRecord } from './records.js';
 
 export { checkOptions, failureRecord } from './records.js';
@@ -74,8 +76,12 @@ async function toLoaded(input: string | AnalyzeInput): Promise<Loaded> {
   return loaded;
 }
 
-/** Runs the pipeline over one loaded input, in a context that shares `base`'s caches. */
-export async function analyzeLoaded(loaded: Loaded, base: Ctx): Promise<Analysis> {
+/**
+ * Runs `stages` (default: all) over one loaded input, in a context that shares `base`'s caches;
+ * returns the Doc and the input's context (its options carry the input's own dates).
+ * Errors: DatelineError from a stage as is; anything else as E099.
+ */
+export async function docOfLoaded(loaded: Loaded, base: Ctx, stages: readonly Stage[] = STAGES): Promise<{ doc: Doc; ctx: Ctx }> {
   const options = {
     ...base.options,
     ...(loaded.published ? { published: loaded.published, publishedFrom: 'input' as const } : {}),
@@ -86,12 +92,19 @@ export async function analyzeLoaded(loaded: Loaded, base: Ctx): Promise<Analysis
   const doc = newDoc(loaded.source, loaded.raw, loaded.id);
   if (loaded.warnings) doc.warnings.push(...loaded.warnings);
   try {
-    return toAnalysis(await runPipeline(doc, ctx));
+    return { doc: await runPipeline(doc, ctx, stages), ctx };
   } catch (err) {
     if (err instanceof DatelineError) throw err;
+    // A dictionary named by `options.dictionaries` that cannot be loaded is a bad option (E009); its own code (E04x) leads the message.
+    if (err instanceof DictionaryError) throw new DatelineError('E009', `${err.code}: ${err.message}`);
     // The message names the failure, not the stack: output lines stay readable and stable.
     throw new DatelineError('E099', `internal error: ${(err as Error)?.message ?? String(err)}`);
   }
+}
+
+/** Runs the pipeline over one loaded input, in a context that shares `base`'s caches. */
+export async function analyzeLoaded(loaded: Loaded, base: Ctx): Promise<Analysis> {
+  return toAnalysis((await docOfLoaded(loaded, base)).doc);
 }
 
 /**

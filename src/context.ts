@@ -14,6 +14,21 @@ export interface AnalyzeOptions {
    * (a later date is a template's "today" or a typo, and is dropped with its provenance).
    */
   crawled?: string;
+  /**
+   * PETRARCH/Phoenix-format dictionaries to load (file paths): `actors` (actor names with
+   * date-bounded codes), `agents` (agent words -> sector codes), `verbs` (verb patterns -> CAMEO
+   * codes; when given, they replace dateline's own event rules) and `discards`. See
+   * `src/events/petrarch/`. Errors: an unreadable or malformed file fails the run with E040–E049.
+   */
+  dictionaries?: DictionaryPaths;
+}
+
+/** Paths of PETRARCH/Phoenix-format dictionary files, by kind. */
+export interface DictionaryPaths {
+  actors?: readonly string[];
+  agents?: readonly string[];
+  verbs?: readonly string[];
+  discards?: readonly string[];
 }
 
 /** Per-run context. `cache` holds resources keyed by name; stages create them through `resource()`. */

@@ -25,3 +25,13 @@ test('actorsStage sets entity.actor on a new doc and leaves the input untouched'
 test('sectorForTitle is exported from the stage module', () => {
   assert.equal(sectorForTitle('prime minister'), 'GOV');
 });
+
+test('actorsStage dates leaders by article.published, else the published option', async () => {
+  const doc = newDoc({ path: null, url: null, id: null, mediaType: 'text/plain', encoding: 'utf-8', sha256: null, bytes: null }, '');
+  doc.entities = [{ id: 'e1', type: 'PERSON', name: 'Putin', roles: [], country: null, actor: null, mentions: [] }];
+  const byOption = await actorsStage.run(doc, newCtx({ published: '2019-04-16' }));
+  assert.equal(byOption.entities[0].actor?.code, 'RUSGOV');
+  doc.article = { ...doc.article, published: '1995-06-01' };
+  const byArticle = await actorsStage.run(doc, newCtx({ published: '2019-04-16' }));
+  assert.equal(byArticle.entities[0].actor, null, 'the article date wins: Putin held no office in 1995');
+});

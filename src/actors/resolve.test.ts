@@ -9,8 +9,8 @@ import { KNOWN_ORGS } from '../gazetteer/organizations.js';
 
 const ctx = newCtx();
 let n = 0;
-function ent(type: EntityType, name: string, opts: { roles?: Role[]; country?: string | null; members?: string[] } = {}): Entity {
-  return { id: `e${++n}`, type, name, roles: opts.roles ?? [], country: opts.country ?? null, actor: null, mentions: [], ...(opts.members ? { members: opts.members } : {}) };
+function ent(type: EntityType, name: string, opts: { roles?: Role[]; country?: string | null; members?: string[]; mentions?: Entity['mentions'] } = {}): Entity {
+  return { id: `e${++n}`, type, name, roles: opts.roles ?? [], country: opts.country ?? null, actor: null, mentions: opts.mentions ?? [], ...(opts.members ? { members: opts.members } : {}) };
 }
 const role = (title: string, of: string | null, sector?: string | null): Role => ({ title, of, ...(sector !== undefined ? { sector } : {}) });
 const code = (e: Entity): string | null => actorFor(e, ctx)?.code ?? null;
@@ -120,4 +120,62 @@ test('org table: ids unique, every name folds to one entry, codes well formed', 
   assert.equal(buildOrgIndex().size, names.length);
   for (const o of KNOWN_ORGS) assert.match(o.code, /^([A-Z]{3})+$/, o.id);
   assert.equal(normName('The U.N. Security-Council'), 'un security council');
+});
+
+// Leader table (leaders/): who was in office on the article's date.
+const at = (date: string | null) => newCtx(date ? { published: date } : {});
+const mention = (text: string, kind: 'name' | 'short' | 'alias' | 'pronoun'): Entity['mentions'][number] => ({ start: 0, end: text.length, text, kind });
+
+test('PERSON in the leader table: in office on the date -> country + GOV (rule person-leader)', () => {
+  const putin = ent('PERSON', 'Vladimir Putin');
+  assert.deepEqual(actorFor(putin, at('2019-04-16')), { code: 'RUSGOV', country: 'RUS', sectors: ['GOV'], rule: 'person-leader:RUS-hos-vladimir-putin-2012' });
+  assert.equal(actorFor(putin, at('2009-03-01'))?.rule, 'person-leader:RUS-hog-vladimir-putin-2008', 'prime minister then');
+  assert.equal(actorFor(putin, at('1995-03-01')), null, 'not in office in 1995: today\'s behaviour');
+  assert.equal(code(ent('PERSON', 'Putin', { country: 'RUS' })), 'RUSGOV', 'ctx without a date: undated match');
+  assert.equal(actorFor(ent('PERSON', 'Putin', { country: 'RUS' }), at('1995-03-01'))?.code, 'RUS');
+  assert.equal(actorFor(ent('PERSON', 'Bush'), at('1991-01-17'))?.rule, 'person-leader:USA-hos-george-h-w-bush-1989');
+  assert.equal(actorFor(ent('PERSON', 'Bush'), at('2005-06-01'))?.rule, 'person-leader:USA-hos-george-w-bush-2001');
+  assert.equal(actorFor(ent('PERSON', 'Angela Merkel'), at('2010-01-01'))?.code, 'DEUGOV');
+  assert.equal(actorFor(ent('PERSON', 'Angela Merkel', { country: 'DEU' }), at('2023-01-01'))?.code, 'DEU');
+  assert.equal(actorFor(ent('PERSON', 'Erdogan'), at('2019-04-16'))?.code, 'TURGOV');
+  assert.equal(actorFor(ent('PERSON', 'Sergey Lavrov'), at('2019-04-16'))?.code, 'RUSGOV', 'foreign ministers are GOV');
+});
+
+test('PERSON leader: a role with a sector and no country takes the country from the table', () => {
+  const p = ent('PERSON', 'Putin', { roles: [role('president', null, 'GOV')] });
+  assert.deepEqual(actorFor(p, at('2019-04-16')), { code: 'RUSGOV', country: 'RUS', sectors: ['GOV'], rule: 'person-leader:RUS-hos-vladimir-putin-2012' });
+  assert.deepEqual(actorFor(p, at('1995-03-01')), { code: 'GOV', country: null, sectors: ['GOV'], rule: 'person-sector' });
+  const fm = ent('PERSON', 'Heiko Maas', { roles: [role('foreign minister', null)] });
+  assert.equal(actorFor(fm, at('2019-04-16'))?.code, 'DEUGOV');
+});
+
+test('PERSON leader: explicit roles and other countries are not overridden', () => {
+  assert.equal(actorFor(ent('PERSON', 'Putin', { roles: [role('president', 'USA')] }), at('2019-04-16'))?.code, 'USAGOV', 'the role decides');
+  assert.equal(actorFor(ent('PERSON', 'Putin', { roles: [role('party leader', null)] }), at('2019-04-16'))?.code, 'PTY', 'another sector is kept');
+  assert.equal(actorFor(ent('PERSON', 'Abe', { country: 'USA' }), at('2015-01-01'))?.code, 'USA', 'a country known otherwise must agree');
+  assert.equal(actorFor(ent('PERSON', 'Ron Johnson', { mentions: [mention('Johnson', 'short')] }), at('2020-06-01')), null, 'a surname of the entity\'s own name is not looked up alone');
+  assert.equal(actorFor(ent('PERSON', 'Boris', { mentions: [mention('Johnson', 'short')] }), at('2020-06-01'))?.code, 'GBRGOV', 'a surname mention not in the name is');
+  assert.equal(actorFor(ent('PERSON', 'Kim', { country: 'PRK' }), at('2019-04-16'))?.code, 'PRK');
+  assert.equal(actorFor(ent('PERSON', 'Kim'), at('1995-01-01')), null, 'Kim never matches alone');
+});
+
+test('PERSON leader: name-like mentions count, pronouns do not; EU offices give the EU code', () => {
+  const mbs = ent('PERSON', 'Prince Mohammed', { mentions: [mention('he', 'pronoun'), mention('Mohammed bin Salman', 'alias')] });
+  assert.equal(actorFor(mbs, at('2023-05-01'))?.code, 'SAUGOV');
+  assert.equal(actorFor(ent('PERSON', 'Prince Mohammed', { mentions: [mention('Putin', 'pronoun')] }), at('2019-04-16')), null);
+  assert.deepEqual(actorFor(ent('PERSON', 'Jean-Claude Juncker', { country: 'LUX' }), at('2017-03-01')),
+    { code: 'IGOEUREEC', country: null, sectors: ['IGO'], rule: 'person-leader:IGOEUREEC-hog-jean-claude-juncker-2014' });
+});
+
+test('PERSON leader undated: a name of one person in the table matches (rule person-leader-undated)', () => {
+  assert.equal(actorFor(ent('PERSON', 'Angela Merkel'), at(null))?.rule, 'person-leader-undated:DEU-hog-angela-merkel-2005');
+  assert.equal(actorFor(ent('PERSON', 'Bush'), at(null)), null, 'two presidents Bush');
+  assert.equal(actorFor(ent('PERSON', 'Jane Roe'), at(null)), null);
+});
+
+test('PERSON former leader: "former" role (ELI) + the country of the ended term', () => {
+  const clinton = ent('PERSON', 'Bill Clinton', { roles: [role('former president', null, 'ELI')] });
+  assert.deepEqual(actorFor(clinton, at('2019-04-16')), { code: 'USAELI', country: 'USA', sectors: ['ELI'], rule: 'person-former-leader:USA-hos-bill-clinton-1993' });
+  assert.equal(actorFor(ent('PERSON', 'Bush', { roles: [role('former president', null, 'ELI')] }), at('2019-04-16'))?.code, 'ELI', 'two former presidents Bush: no country');
+  assert.equal(actorFor(ent('PERSON', 'Bill Clinton', { roles: [role('former president', 'USA', 'ELI')] }), at('2019-04-16'))?.rule, 'person-role', 'the role\'s own country decides');
 });

@@ -10,6 +10,7 @@ import { ACTOR_RULES as R } from './rules/actor-rules.js';
 import type { KnownOrg } from '../gazetteer/organizations.js';
 import { normName, orgIndex } from './orgs.js';
 import { matchSector, splitSectors } from './sectors.js';
+import { formerLeader, leaderKey, leaderOn, type LeaderMatch } from './leaders/index.js';
 
 /** An ISO alpha-3 country code as CAMEO uses it, or null. */
 const asCountry = (c: string | null | undefined): string | null => (c && /^[A-Z]{3}$/.test(c) ? c : null);
@@ -26,13 +27,15 @@ const make = (country: string | null, sector: string, rule: string): Actor =>
 
 /**
  * The CAMEO actor code of `entity`, or null when no rule applies.
- * Pure: reads only the entity and the context's gazetteer and organization index.
+ * Pure: reads only the entity and the context's gazetteer, organization index and leader index.
+ * `date` (`YYYY-MM-DD` or an ISO timestamp; the article's publication date) decides which persons
+ * of the leader table were in office; null: undated matching (see `leaders/index.ts`).
  * Shapes: `{ code: 'RUSGOV', country: 'RUS', sectors: ['GOV'], rule: 'person-role:head-of-government' }`.
  */
-export function actorFor(entity: Entity, ctx: Ctx): Actor | null {
+export function actorFor(entity: Entity, ctx: Ctx, date: string | null = ctx.options.published ?? null): Actor | null {
   switch (entity.type) {
     case 'COUNTRY': return countryActor(entity, countries(ctx));
-    case 'PERSON': return roleActor(entity, R.personRole.id, true);
+    case 'PERSON': return personActor(entity, ctx, date);
     case 'GROUP': return roleActor(entity, R.groupRole.id, false);
     case 'ORG': return orgActor(entity, ctx);
     case 'PLACE': {
@@ -80,6 +83,55 @@ function roleActor(entity: Entity, base: string, isPerson: boolean): Actor | nul
   if (rs && (isPerson || rs.sector !== 'GOV')) return make(null, rs.sector, (isPerson ? R.personSector.id : base) + rs.rule.slice(base.length));
   if (!isPerson) return country ? { code: country, country, sectors: [], rule: base } : null;
   return country ? { code: country, country, sectors: [], rule: R.personCountry.id } : null;
+}
+
+/**
+ * PERSON: by role (`roleActor`), completed by the leader table when the roles give no country and
+ * sector. A role with country and sector, or an IGO, decides alone; a role whose sector is neither
+ * GOV nor ELI is kept as it is. Otherwise a person in office on `date` gets the office's country
+ * (and GOV, or the role's sector), provided a country known otherwise agrees ("Putin" 2019 ->
+ * RUSGOV; "President Putin" with no country -> RUSGOV). A former officeholder ("former president",
+ * sector ELI) gets the country of the ended term.
+ */
+function personActor(entity: Entity, ctx: Ctx, date: string | null): Actor | null {
+  const byRole = roleActor(entity, R.personRole.id, true);
+  const rs = sectorOfRoles(entity.roles, R.personRole.id);
+  const holder = rs?.role ?? entity.roles[0];
+  if (asOrgCode(holder?.of)) return byRole;
+  const country = asCountry(holder?.of) ?? asCountry(entity.country);
+  if (rs && country) return byRole;
+  if (rs?.sector === 'ELI') return formerActor(entity, ctx, date) ?? byRole;
+  if (rs && !rs.sector.includes('GOV')) return byRole;
+  const m = personNames(entity).reduce<LeaderMatch | null>((found, n) => found ?? leaderOn(n, date, ctx), null);
+  const office = m?.offices.find((o) => o.country === null || country === null || o.country === country);
+  if (!m || !office) return byRole;
+  const rule = `${m.dated ? R.personLeader.id : R.personLeaderUndated.id}:${office.entry}`;
+  if (office.country === null) return { code: office.polity, country: null, sectors: splitSectors(office.polity).slice(0, 1), rule };
+  return make(office.country, rs?.sector ?? office.sector, rule);
+}
+
+/** A former officeholder: the country of the latest ended term + ELI, or null. */
+function formerActor(entity: Entity, ctx: Ctx, date: string | null): Actor | null {
+  const m = personNames(entity).reduce<LeaderMatch | null>((found, n) => found ?? formerLeader(n, date, ctx), null);
+  const office = m?.offices.find((o) => o.country !== null);
+  return office?.country ? make(office.country, 'ELI', `${R.personFormerLeader.id}:${office.entry}`) : null;
+}
+
+const NAME_KINDS: ReadonlySet<string> = new Set(['name', 'short', 'alias']);
+
+/**
+ * The names a person goes by: the entity name, then its name-like mentions (not pronouns, titles or
+ * demonyms) that are not part of the entity name ("Johnson" of "Ron Johnson" is not looked up alone).
+ */
+function personNames(entity: Entity): string[] {
+  const own = ` ${leaderKey(entity.name)} `;
+  const out = [entity.name];
+  for (const m of entity.mentions) {
+    if (m.kind !== undefined && !NAME_KINDS.has(m.kind)) continue;
+    const k = leaderKey(m.text);
+    if (k !== '' && !own.includes(` ${k} `) && !out.some((o) => leaderKey(o) === k)) out.push(m.text);
+  }
+  return out;
 }
 
 /** ORG: known organization (whole name, or the name less a country), else sector words + country. */

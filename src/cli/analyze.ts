@@ -9,13 +9,19 @@ import { analyzeResult, checkOptions } from '../analyze.js';
 import { loadInputs } from '../load/index.js';
 import { formatText } from './format-text.js';
 
+export { addDictionaryOptions, dictionaryOptions } from './dictionary-options.js';
+import { dictionaryOptions } from './dictionary-options.js';
+
 /** Options of `analyze`, as parsed from the command line. */
 export interface AnalyzeCommandOptions {
   published?: string;
   crawled?: string;
   format: 'json' | 'jsonl' | 'text';
   inputFormat: 'auto' | 'jsonl';
+  /** PETRARCH/Phoenix dictionary files (`--actors`, `--agents`, `--verbs`, `--discards`, each repeatable). */
+  actors?: string[]; agents?: string[]; verbs?: string[]; discards?: string[];
 }
+
 
 /** Runs the command; returns the exit code. Throws DatelineError E009 for a bad option (usage error). */
 export async function runAnalyze(inputs: string[], opts: AnalyzeCommandOptions, io: { stdout: Writable; stdin?: NodeJS.ReadableStream }): Promise<number> {
@@ -24,6 +30,8 @@ export async function runAnalyze(inputs: string[], opts: AnalyzeCommandOptions, 
     ...(opts.crawled !== undefined ? { crawled: opts.crawled } : {}),
   };
   checkOptions(options);
+  const dictionaries = dictionaryOptions(opts);
+  if (dictionaries) Object.assign(options, { dictionaries });
   const ctx = newCtx(options);
   let failed = 0;
   const pretty: (Analysis | Failure)[] = [];

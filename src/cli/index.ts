@@ -6,6 +6,8 @@
 import { Command, CommanderError, Option } from 'commander';
 import { DatelineError } from '../errors.js';
 import type { AnalyzeCommandOptions } from './analyze.js';
+import { addDictionaryOptions } from './dictionary-options.js';
+import type { ExplainCommandOptions } from './explain.js';
 import { registerActors } from './actors.js';
 import { registerEvents } from './events.js';
 import { registerExport } from './export.js';
@@ -23,7 +25,9 @@ export function program(io: { stdout: NodeJS.WritableStream & { write(s: string)
     .configureOutput({ writeOut: (s) => io.stdout.write(s), writeErr: (s) => io.stderr.write(s) })
     .showHelpAfterError('(run `dateline --help` for usage)');
 
-  p.command('analyze')
+  const analyzeCmd = p.command('analyze');
+  addDictionaryOptions(analyzeCmd);
+  analyzeCmd
     .description('analyze pages: files, - (stdin) or directories (their .html/.htm/.txt files)')
     .argument('[input...]', 'file, directory or - for stdin (default: - when stdin is piped)')
     .option('--published <YYYY-MM-DD>', 'anchor for relative dates when a page gives no publication date')
@@ -39,6 +43,26 @@ export function program(io: { stdout: NodeJS.WritableStream & { write(s: string)
       }
       const { runAnalyze } = await import('./analyze.js');
       setCode(await runAnalyze(list, opts, io as never));
+    });
+
+  const explainCmd = p.command('explain');
+  addDictionaryOptions(explainCmd);
+  explainCmd
+    .description('for each sentence: the actor mentions, the rules that matched, and why each candidate event was kept or dropped')
+    .argument('[input...]', 'file, directory or - for stdin (default: - when stdin is piped)')
+    .option('--published <YYYY-MM-DD>', 'anchor for relative dates when a page gives no publication date')
+    .option('--crawled <YYYY-MM-DD>', 'the day the pages were fetched: no page date later than it is kept')
+    .addOption(new Option('--format <format>', 'output format').choices(['text', 'jsonl']).default('text'))
+    .addOption(new Option('--input-format <format>', 'input format: auto or jsonl records {id, text|html, published?, url?}').choices(['auto', 'jsonl']).default('auto'))
+    .exitOverride()
+    .action(async (inputs: string[], opts: ExplainCommandOptions) => {
+      let list = inputs;
+      if (list.length === 0) {
+        if (process.stdin.isTTY && !io.stdin) throw new CommanderError(2, 'dateline.noInput', 'error: no input given (a file, a directory, or - for stdin)');
+        list = ['-'];
+      }
+      const { runExplain } = await import('./explain.js');
+      setCode(await runExplain(list, opts, io as never));
     });
 
   p.command('schema')

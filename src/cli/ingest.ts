@@ -12,6 +12,7 @@ import { DEFAULT_DB } from '../store/db.js';
 import { ingestStream, type IngestItem } from '../ingest/index.js';
 import { progressReporter, type IngestCounts } from '../store/progress.js';
 import { makeWriter } from '../store/write.js';
+import { addDictionaryOptions, dictionaryOptions } from './dictionary-options.js';
 
 /** Items written in one transaction by default. */
 export const DEFAULT_BATCH = 64;
@@ -20,6 +21,8 @@ export const DEFAULT_BATCH = 64;
 export interface IngestCommandOptions {
   db: string; published?: string; crawled?: string; inputFormat: 'auto' | 'jsonl';
   allowPrivate?: boolean; workers?: string; batch?: string;
+  /** PETRARCH/Phoenix dictionary files (see `dateline analyze`). */
+  actors?: string[]; agents?: string[]; verbs?: string[]; discards?: string[];
 }
 
 /** The shape of `ingestStream` (tests pass their own). */
@@ -30,6 +33,8 @@ export async function runIngest(inputs: string[], opts: IngestCommandOptions, io
   checkOptions({ ...(opts.published ? { published: opts.published } : {}), ...(opts.crawled ? { crawled: opts.crawled } : {}) });
   const workers = countOption('workers', opts.workers, 256);
   const batchSize = countOption('batch', opts.batch, 100_000) ?? DEFAULT_BATCH;
+  const dictionaries = dictionaryOptions(opts);
+  const dictOpts = dictionaries ? { dictionaries } : {};
   const ingest = stream ?? ingestStream;
   return withStore(io, opts.db, false, async ({ db, path }) => {
     const writer = makeWriter(db);
@@ -46,7 +51,7 @@ export async function runIngest(inputs: string[], opts: IngestCommandOptions, io
     };
     const items = ingest(inputs, {
       inputFormat: opts.inputFormat, published: opts.published, crawled: opts.crawled, allowPrivate: opts.allowPrivate === true,
-      ...(workers !== undefined ? { workers } : {}),
+      ...(workers !== undefined ? { workers } : {}), ...dictOpts,
       skip: (key) => { const known = writer.hasKey(key); if (known) counts.known++; return known; },
       onProgress: (p) => { total = p.total; },
     });
@@ -64,7 +69,7 @@ export async function runIngest(inputs: string[], opts: IngestCommandOptions, io
 
 /** Registers `ingest` on the program. */
 export function registerIngest(p: Command, io: CliIo, setCode: (n: number) => void): void {
-  p.command('ingest')
+  const cmd = p.command('ingest')
     .description('analyze pages and keep them in a SQLite database (files, directories, globs, JSON Lines, WARC, RSS/Atom feeds, URLs)')
     .argument('<input...>', 'file, directory, glob, JSON Lines file, WARC, feed or URL')
     .option('--db <path>', 'database file', DEFAULT_DB)
@@ -73,7 +78,8 @@ export function registerIngest(p: Command, io: CliIo, setCode: (n: number) => vo
     .addOption(new Option('--input-format <format>', 'input format').choices(['auto', 'jsonl']).default('auto'))
     .option('--allow-private', 'allow URLs that resolve to private or local addresses')
     .option('--workers <n>', 'worker threads analyzing pages')
-    .option('--batch <n>', `inputs written per transaction (default ${DEFAULT_BATCH})`)
+    .option('--batch <n>', `inputs written per transaction (default ${DEFAULT_BATCH})`);
+  addDictionaryOptions(cmd)
     .exitOverride()
     .action(async (inputs: string[], opts: IngestCommandOptions) => { setCode(await runIngest(inputs, opts, io)); });
 }

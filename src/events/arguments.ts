@@ -116,10 +116,37 @@ export function findAgent(v: SentenceView, m: RuleMatch, limit: number): ActorSp
   return by ? npAt(v.text, v.actors, v.toks, by.end, PREP_NP_WORDS, limit) : [];
 }
 
+/**
+ * Rule `object-after-quantity`: an object behind a count ("kidnapped up to 16 Russian advisers",
+ * "arrested more than 100 Palestinians", "dozens of") starts after the count. Returns the offset
+ * after the quantity phrase at `pos`, or `pos` when there is none.
+ */
+const QUANTITY = /^\s*(?:(?:up to|more than|less than|fewer than|at least|as many as|nearly|almost|about|around|some|over|roughly|an estimated)\s+)?(?:\d[\d,.]*|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred|dozens|scores|hundreds|thousands|several|many|a dozen|a number)(?:\s+(?:hundred|thousand|million))?(?:\s+of)?(?=\s)/i;
+export function afterQuantity(text: string, pos: number, limit: number): number {
+  const m = QUANTITY.exec(text.slice(pos, Math.min(limit, pos + 60)));
+  return m ? pos + m[0].length : pos;
+}
+
 /** After a common-noun phrase ("interested parties, including Russia"), the offset after "including" / "such as", or null. */
 function includedIn(v: SentenceView, pos: number, limit: number): number | null {
   const m = /^[\p{L}\s-]{0,40}?,?\s+(?:including|such as|notably|especially)\s+/u.exec(v.text.slice(pos, limit));
   return m ? pos + m[0].length : null;
+}
+
+/** The actor after the first of `preps` among `window` (a run of tokens); `stopAtPunct` ends the search at punctuation other than "," and "-". */
+function prepTarget(v: SentenceView, spans: readonly ActorSpan[], window: readonly Tok[], preps: ReadonlySet<string>, limit: number, stopAtPunct: boolean): ActorSpan[] {
+  for (const t of window) {
+    if (stopAtPunct && t.punct && t.text !== ',' && t.text !== '-') break;
+    if (!preps.has(t.lower)) continue;
+    const np = npAt(v.text, spans, v.toks, t.end, PREP_NP_WORDS, limit);
+    if (np.length) return np;
+    const incl = includedIn(v, t.end, limit);
+    if (incl) {
+      const np2 = npAt(v.text, spans, v.toks, incl, 1, limit);
+      if (np2.length) return np2;
+    }
+  }
+  return [];
 }
 
 /** The target of match `m` (see the module comment). `places`: a PLACE may be the target (travel rules). */
@@ -135,29 +162,69 @@ export function findTarget(v: SentenceView, m: RuleMatch, places: boolean): { sp
   const targets = m.rule.target ?? [];
   if (targets.includes('OBJ')) {
     const firstEnd = v.toks[m.first]!.end;
-    const obj = npAt(v.text, spans, v.toks, m.end, OBJ_WORDS, limit);
+    const obj = npAt(v.text, spans, v.toks, afterQuantity(v.text, m.end, limit), OBJ_WORDS, limit);
     const inner = obj.length || firstEnd === m.end ? [] : npAt(v.text, spans, v.toks, firstEnd, OBJ_WORDS, limit);
     if (obj.length || inner.length) return { spans: obj.length ? obj : inner, how: 'object' };
   }
   const preps = new Set(targets.filter((t) => t !== 'OBJ'));
-  const window = v.toks.slice(m.last, m.last + PREP_WINDOW + 1).filter((t) => t.end <= limit);
-  for (const t of window) {
-    if (t.punct && t.text !== ',' && t.text !== '-') break;
-    if (!preps.has(t.lower)) continue;
-    const np = npAt(v.text, spans, v.toks, t.end, PREP_NP_WORDS, limit);
-    if (np.length) return { spans: np, how: 'preposition' };
-    const incl = includedIn(v, t.end, limit);
-    if (incl) {
-      const np2 = npAt(v.text, spans, v.toks, incl, 1, limit);
-      if (np2.length) return { spans: np2, how: 'preposition' };
-    }
-  }
+  const after = v.toks.slice(m.last, m.last + PREP_WINDOW + 1).filter((t) => t.end <= limit);
+  const found = prepTarget(v, spans, after, preps, limit, true);
+  if (found.length) return { spans: found, how: 'preposition' };
+  // Rule `target-inside-trigger`: a long trigger may hold its target's preposition ("sent observers
+  // to Bosnia to investigate"); searched only when nothing follows the trigger.
+  const inside = prepTarget(v, spans, v.toks.slice(m.first + 1, m.last), preps, limit, false);
+  if (inside.length) return { spans: inside, how: 'preposition' };
   return { spans: [], how: 'none' };
 }
 
-/** Finds the arguments of `m`. `usedTargets`: mentions already taken as targets in this sentence. */
-export function findArguments(v: SentenceView, m: RuleMatch, usedTargets: ReadonlySet<ActorSpan>): Arguments {
+/** Participles that after "be" are adjectives of the subject's stance ("is committed to", "is prepared to"), not passives. */
+const ADJECTIVAL: ReadonlySet<string> = new Set([
+  'committed', 'prepared', 'determined', 'concerned', 'interested', 'pleased', 'satisfied', 'disappointed', 'worried',
+  'convinced', 'involved', 'opposed', 'inclined', 'resolved', 'dedicated', 'engaged', 'scheduled', 'supposed', 'expected',
+  'obliged', 'united', 'divided', 'alarmed', 'frustrated', 'encouraged', 'ready',
+]);
+
+/** Forms of "be" (and "get") that make a following participle passive. */
+const PASSIVE_AUX: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'got', 'get', 'gets', 'getting']);
+
+/**
+ * Rule `verb-passive`: a verb trigger whose first word is a participle (-ed, -en, or an irregular
+ * form) right after a form of "be"/"get", optionally with one adverb between ("were reportedly
+ * arrested"), is passive: the grammatical subject is the patient. Source: CAMEO 1.1b3 §1 (the source
+ * is the actor performing the action, whatever the voice), PETRARCH-2's passive handling.
+ */
+export function isPassive(toks: readonly Tok[], first: number, participles: ReadonlySet<string>): boolean {
+  const w = toks[first]?.lower ?? '';
+  if (!/(?:ed|en)$/.test(w) && !participles.has(w)) return false;
+  if (ADJECTIVAL.has(w)) return false;
+  const prev = toks[first - 1]?.lower ?? '';
+  if (PASSIVE_AUX.has(prev)) return true;
+  return /ly$/.test(prev) && PASSIVE_AUX.has(toks[first - 2]?.lower ?? '');
+}
+
+/**
+ * The arguments of a passive verb trigger: the source is the "by X" agent (none when unnamed); the
+ * target is the subject when the active verb takes its target as object (`OBJ` or `@T`), else the
+ * rule's prepositional target ("sanctions were imposed on Iran").
+ */
+function passiveArguments(v: SentenceView, m: RuleMatch, usedTargets: ReadonlySet<ActorSpan>, target: { spans: ActorSpan[]; how: ArgHow }): Arguments {
+  const agent = findAgent(v, m, clauseEnd(v, m.end));
+  const objectual = !!m.slot || (m.rule.target ?? []).includes('OBJ');
+  if (!objectual || (target.spans.length && target.how !== 'object')) {
+    return { sources: agent, sourceHow: agent.length ? 'by' : 'none', targets: target.how === 'object' ? [] : target.spans, targetHow: target.how === 'object' ? 'none' : target.how, subjectEnd: null };
+  }
+  const subj = findSubject(v, m, usedTargets, agent);
+  const subjectEnd = subj.spans.length ? subj.spans[subj.spans.length - 1]!.end : null;
+  return { sources: agent, sourceHow: agent.length ? 'by' : 'none', targets: subj.spans, targetHow: subj.spans.length ? 'object' : 'none', subjectEnd };
+}
+
+/**
+ * Finds the arguments of `m`. `usedTargets`: mentions already taken as targets in this sentence;
+ * `participles`: irregular past participles (for passive detection, see {@link isPassive}).
+ */
+export function findArguments(v: SentenceView, m: RuleMatch, usedTargets: ReadonlySet<ActorSpan>, participles: ReadonlySet<string> = new Set()): Arguments {
   const target = findTarget(v, m, m.rule.travel === true);
+  if (m.rule.kind === 'verb' && isPassive(v.toks, m.first, participles)) return passiveArguments(v, m, usedTargets, target);
   if (m.rule.kind === 'verb') {
     const subj = findSubject(v, m, usedTargets, target.spans);
     const subjectEnd = subj.spans.length ? subj.spans[subj.spans.length - 1]!.end : null;
@@ -166,5 +233,12 @@ export function findArguments(v: SentenceView, m: RuleMatch, usedTargets: Readon
   const mods = findModifiers(v, m.start).filter((s) => !target.spans.includes(s));
   if (mods.length) return { sources: mods, sourceHow: 'modifier', targets: target.spans, targetHow: target.how, subjectEnd: mods[mods.length - 1]!.end };
   const agent = findAgent(v, m, clauseEnd(v, m.end)).filter((s) => !target.spans.includes(s));
-  return { sources: agent, sourceHow: agent.length ? 'by' : 'none', targets: target.spans, targetHow: target.how, subjectEnd: null };
+  if (agent.length || m.rule.kind !== 'noun') return { sources: agent, sourceHow: agent.length ? 'by' : 'none', targets: target.spans, targetHow: target.how, subjectEnd: null };
+  // Rule `noun-clause-subject`: a nominal event with no modifier and no "by" agent is the object of
+  // its clause's verb ("Germany will host talks with Brazil", "Iran launched an attack on ..."): its
+  // source is that clause's subject. Source: PETRARCH-2 codes the subject of the verb phrase that
+  // holds the event noun.
+  const subj = findSubject(v, m, usedTargets, target.spans);
+  if (subj.how !== 'subject') return { sources: [], sourceHow: 'none', targets: target.spans, targetHow: target.how, subjectEnd: null };
+  return { sources: subj.spans, sourceHow: 'subject', targets: target.spans, targetHow: target.how, subjectEnd: subj.spans[subj.spans.length - 1]!.end };
 }

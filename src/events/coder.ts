@@ -13,18 +13,21 @@ import type { Ctx } from '../context.js';
 import { resource } from '../context.js';
 import type { Doc, Event, Sentence, TimeExpr } from '../doc.js';
 import { actorIndex, actorSpans, type ActorIndex, type ActorSpan } from './actors.js';
-import { clauseStart, findArguments, sentenceView, type SentenceView } from './arguments.js';
+import { clauseEnd, clauseStart, findArguments, sentenceView, type Arguments, type SentenceView } from './arguments.js';
 import { cameoInfo } from './cameo/index.js';
 import { decideFactuality } from './factuality.js';
 import { compileRules, findMatches, indexRules, type CompiledRule, type RuleIndex, type RuleMatch } from './match.js';
 import { dyads, type Dyad } from './pairs.js';
 import { eventPlace, placeCandidates } from './place.js';
 import { DISCARD_RULES, EVENT_RULES, discardRule } from './rules/index.js';
-import { NOUN_CONTEXT, PREPOSITIONS, VERB_CONTEXT } from './rules/lexicon.js';
+import { IRREGULAR_FORMS, NOUN_CONTEXT, PREPOSITIONS, VERB_CONTEXT } from './rules/lexicon.js';
 import { attachNearest, datesReport, eventTime } from './time.js';
 import { indexSpans, lowerBound, spansNear, type SpanIndex } from '../spans.js';
 import { tokenize, type Tok } from './tokens.js';
 import { withSpans } from './view.js';
+import { withSentenceCountry } from './sentence-country.js';
+import { loadedDictionaries, type Dictionaries } from './petrarch/index.js';
+import { sentenceTrace, type CandidateTrace, type SentenceTrace } from './trace.js';
 
 /** Per-document indexes, built once so each sentence looks up only its own mentions, quotes and times. */
 interface DocIndex {
@@ -63,16 +66,37 @@ function ruleIndex(ctx: Ctx): RuleIndex {
   return resource(ctx, 'events:rule-index', () => indexRules(compiledRules(ctx)));
 }
 
+/** The rule table in force: the loaded verb dictionaries when given, else dateline's own rules. */
+function activeRules(ctx: Ctx, dicts: Dictionaries | null): { rules: CompiledRule[]; index: RuleIndex } {
+  if (!dicts?.verbs.length) return { rules: compiledRules(ctx), index: ruleIndex(ctx) };
+  return resource(ctx, 'events:dictionary-rules', () => {
+    const rules = compileRules(dicts.verbs);
+    return { rules, index: indexRules(rules) };
+  });
+}
+
+/** Merges dictionary actor spans (which win) with entity spans that do not overlap them, sorted by start. */
+function mergeSpans(first: readonly ActorSpan[], rest: readonly ActorSpan[]): ActorSpan[] {
+  const out = [...first];
+  for (const s of rest) if (!first.some((f) => s.start < f.end && f.start < s.end)) out.push(s);
+  return out.sort((a, b) => a.start - b.start);
+}
+
 /** Rejects verb readings after a determiner or preposition and noun readings after a modal, "to" or pronoun. */
+/** Determiners and possessives: after one, even an -ed form is a noun or adjective ("the planned visit"). */
+const DETERMINERS: ReadonlySet<string> = new Set(['a', 'an', 'the', 'this', 'that', 'these', 'those', 'his', 'her', 'its', 'their', 'our', 'my', 'your', "'s", 'no', 'any', 'every', 'each', 'such']);
+
 function plausible(m: RuleMatch, toks: readonly Tok[], mentions: DocIndex['mentions']): boolean {
   if (insideMention(mentions, m.start)) return false;
   const prev = toks[m.first - 1]?.lower ?? '';
-  if (m.rule.kind === 'verb') return !NOUN_CONTEXT.has(prev) && (prev === 'to' || !PREPOSITIONS.has(prev));
+  // A past tense after an adjective-like word is still a verb ("a Russian official offered").
+  const pastAfterModifier = /ed$/.test(toks[m.first]!.lower) && !DETERMINERS.has(prev);
+  if (m.rule.kind === 'verb') return (pastAfterModifier || !NOUN_CONTEXT.has(prev)) && (prev === 'to' || !PREPOSITIONS.has(prev));
   if (m.rule.kind === 'noun') return !VERB_CONTEXT.has(prev);
   return true;
 }
 
-interface Draft { m: RuleMatch; dyads: Dyad[]; anchor: number | null; sourceHow: string; target: ActorSpan | null }
+interface Draft { m: RuleMatch; dyads: Dyad[]; anchor: number | null; sourceHow: string; target: ActorSpan | null; cand: CandidateTrace | null }
 
 function confidence(m: RuleMatch, d: Dyad, sourceHow: string): number {
   let c = m.rule.confidence ?? 0.8;
@@ -94,7 +118,23 @@ export function spansAcrossQuotes(spans: readonly ActorSpan[], quotes: ReadonlyA
   return home ? spans.filter((a) => inside(a, home)) : spans.filter((a) => !quotes.some((q) => inside(a, q)));
 }
 
-function drafts(v: SentenceView, matches: readonly RuleMatch[], placeCountry: (s: ActorSpan) => string | null, quotes: ReadonlyArray<{ start: number; end: number }>): Draft[] {
+/** Irregular verb forms (for passive detection), built once per context. */
+function participles(ctx: Ctx): ReadonlySet<string> {
+  return resource(ctx, 'events:participles', () => new Set(Object.values(IRREGULAR_FORMS).flat()));
+}
+
+/** A trace entry for match `m` with its arguments. */
+function candidate(text: string, m: RuleMatch, args: Arguments, kept: boolean, why: string): CandidateTrace {
+  const show = (a: ActorSpan): string => `${a.text}=${a.actors.map((r) => r.code).join('+') || 'PLACE'}`;
+  return {
+    rule: m.rule.id, code: m.rule.code, section: m.rule.section, reason: m.rule.reason,
+    trigger: { start: m.start, end: m.end, text: text.slice(m.start, m.end) },
+    sources: args.sources.map(show), sourceHow: args.sourceHow, targets: args.targets.map(show), targetHow: args.targetHow,
+    kept, why, events: [], factuality: null,
+  };
+}
+
+function drafts(v: SentenceView, matches: readonly RuleMatch[], placeCountry: (s: ActorSpan) => string | null, quotes: ReadonlyArray<{ start: number; end: number }>, irregular: ReadonlySet<string>, trace: SentenceTrace | null): Draft[] {
   const used = new Set<ActorSpan>();
   const out: Draft[] = [];
   const views = new Map<object | null, SentenceView>(); // by the quote holding the trigger (null: none)
@@ -105,35 +145,56 @@ function drafts(v: SentenceView, matches: readonly RuleMatch[], placeCountry: (s
     return view;
   };
   for (const m of matches) {
-    const args = findArguments(quotes.length ? viewFor(m) : v, m, used);
+    const args = findArguments(quotes.length ? viewFor(m) : v, m, used, irregular);
     const ds = dyads(m.rule, args, placeCountry);
+    const cand = trace ? candidate(v.text, m, args, ds.length > 0, ds.length ? 'arguments found' : `dropped: the rule needs a ${m.rule.needs ?? 'target'} and none was found`) : null;
+    if (cand) trace!.candidates.push(cand);
     if (!ds.length) continue;
     for (const t of args.targets) used.add(t);
-    const anchor = m.rule.kind === 'verb' ? args.subjectEnd : (args.sourceHow === 'modifier' ? args.sources[0]!.start : null);
+    const anchor = m.rule.kind === 'verb' || args.sourceHow === 'subject' ? args.subjectEnd : (args.sourceHow === 'modifier' ? args.sources[0]!.start : null);
     const target = args.targets.length === 1 && args.targets[0]!.place ? args.targets[0]! : null;
-    out.push({ m, dyads: ds, anchor, sourceHow: args.sourceHow, target });
+    out.push({ m, dyads: ds, anchor, sourceHow: args.sourceHow, target, cand });
   }
   return out;
 }
 
 /** Codes the events of sentence `index`; `next` numbers the ids. */
-function codeSentence(doc: Doc, ctx: Ctx, ix: DocIndex, index: number, s: Sentence, next: () => string): Event[] {
+function codeSentence(doc: Doc, ctx: Ctx, ix: DocIndex, index: number, s: Sentence, next: () => string, trace: SentenceTrace | null = null): Event[] {
   const text = doc.article.text;
-  if (discardRule(text.slice(s.start, s.end), DISCARD_RULES)) return [];
-  const spans = actorSpans(ix.actors, s.start, s.end);
+  const dicts = loadedDictionaries(ctx);
+  const discard = discardRule(text.slice(s.start, s.end), DISCARD_RULES) ?? (dicts?.discards.length ? discardRule(text.slice(s.start, s.end), dicts.discards) : null);
+  if (discard) { if (trace) trace.discard = `${discard.id}: ${discard.reason}`; return []; }
+  const entitySpans = actorSpans(ix.actors, s.start, s.end);
+  const spans = withSentenceCountry(dicts?.hasActors
+    ? mergeSpans(dicts.actorSpans(text, s.start, s.end, doc.article.published ?? ctx.options.published ?? null), entitySpans)
+    : entitySpans);
+  if (trace) trace.actors = spans.map((a) => `${a.text}=${a.actors.map((r) => r.code).join('+') || 'PLACE'}`);
   if (!spans.some((a) => a.actors.length > 0)) return [];
   const toks = tokenize(text, s.start, s.end);
-  const slotOk = (a: number, b: number): boolean => { const i = lowerBound(spans, a, (x) => x.start); return i < spans.length && spans[i]!.start < b; };
-  const matches = findMatches(compiledRules(ctx), toks, slotOk, (m) => plausible(m, toks, ix.mentions), ruleIndex(ctx));
+  // A slot holds an actor mention and does not end inside one ("to Great Britain", not "to Great").
+  const slotOk = (a: number, b: number): boolean => {
+    const i = lowerBound(spans, a, (x) => x.start);
+    if (!(i < spans.length && spans[i]!.start < b)) return false;
+    const j = lowerBound(spans, b, (x) => x.start) - 1;
+    return j < 0 || spans[j]!.end <= b;
+  };
+  const active = activeRules(ctx, dicts);
+  const accept = (m: RuleMatch): boolean => {
+    const ok = plausible(m, toks, ix.mentions);
+    if (!ok && trace) trace.candidates.push(candidate(text, m, { sources: [], sourceHow: 'none', targets: [], targetHow: 'none', subjectEnd: null }, false, 'dropped: the trigger is inside a name, or its neighbour shows it is the other part of speech (a verb after "the", a noun after "will")'));
+    return ok;
+  };
+  const matches = findMatches(active.rules, toks, slotOk, accept, active.index);
   const v = sentenceView(text, s.start, s.end, toks, spans);
   const placeCountry = (p: ActorSpan): string | null => eventPlace(ctx, p).country;
   const quotes = spansNear(ix.quotes, s.start, s.end, (q) => q.end > s.start && q.start < s.end);
-  const all = drafts(v, matches, placeCountry, quotes);
+  const all = drafts(v, matches, placeCountry, quotes, participles(ctx), trace);
   const ds = all.some((d) => !d.m.rule.fallback) ? all.filter((d) => !d.m.rule.fallback) : all;
+  for (const d of all) if (d.cand && !ds.includes(d)) { d.cand.kept = false; d.cand.why = 'dropped: a reporting verb is coded only when the sentence has no other event (rule report-fallback)'; }
   const clauseOf = (pos: number): number => clauseStart(v, pos);
   const sentenceTimes = spansNear(ix.times, s.start, s.end, (t: TimeExpr) => t.start >= s.start && t.end <= s.end && !datesReport(doc.article.text, t));
-  const times = attachNearest(ds.map((d) => d.m), sentenceTimes, clauseOf);
-  const places = attachNearest(ds.map((d) => d.m), placeCandidates(spans, toks), clauseOf);
+  const times = attachNearest(ds.map((d) => d.m), sentenceTimes, clauseOf, text);
+  const places = attachNearest(ds.map((d) => d.m), placeCandidates(spans, toks), clauseOf, text);
   const published = doc.article.published ?? ctx.options.published ?? null;
   const out: Event[] = [];
   const seen = new Set<string>();
@@ -144,19 +205,26 @@ function codeSentence(doc: Doc, ctx: Ctx, ix: DocIndex, index: number, s: Senten
     spansNear(ix.times, s.start, s.end, (t: TimeExpr) => t.start >= m.end && t.start - m.end < 40 && datesReport(text, t))[0] ?? null;
   ds.forEach((d, i) => {
     const time = eventTime(d.m.rule.fallback ? reportTime(d.m) : times[i] ?? null);
-    const fact = decideFactuality({ text, toks, kind: d.m.rule.kind, start: d.m.start, end: d.m.end, anchor: d.anchor, clauseStart: clauseStart(v, d.m.start), timeFrom: time.from, published });
+    const fact = decideFactuality({ text, toks, kind: d.m.rule.kind, code: d.m.rule.code, start: d.m.start, end: d.m.end, anchor: d.anchor, clauseStart: clauseStart(v, d.m.start), clauseEnd: clauseEnd(v, d.m.end), timeFrom: time.from, published });
+    if (d.cand) d.cand.factuality = `${fact.value}${fact.cue ? ` (${fact.cue})` : ''}`;
     const code = fact.value === 'planned' && d.m.rule.plannedCode ? d.m.rule.plannedCode : d.m.rule.code;
     const info = cameoInfo(code);
-    if (!info) return;
+    if (!info) { if (d.cand) { d.cand.kept = false; d.cand.why = `dropped: ${code} is not in the CAMEO code table`; } return; }
     const place = eventPlace(ctx, d.target ?? places[i] ?? null);
-    for (const dy of d.dyads) {
+    const reverse = d.m.rule.reverseCode ? cameoInfo(d.m.rule.reverseCode) : null;
+    const directed = d.dyads.flatMap((dy) => (reverse && dy.source && dy.target
+      ? [{ dy, info }, { dy: { source: dy.target, target: dy.source, reciprocal: dy.reciprocal }, info: reverse }]
+      : [{ dy, info }]));
+    for (const { dy, info } of directed) {
       const src = dy.source ?? { entity: null, code: null, text: null };
       const tgt = dy.target ?? { entity: null, code: null, text: null };
-      const key = `${code}|${src.entity ?? src.code}|${tgt.entity ?? tgt.code}`;
+      const key = `${info.code}|${src.entity ?? src.code}|${tgt.entity ?? tgt.code}`;
       if (seen.has(key)) continue;
       seen.add(key);
+      const id = next();
+      d.cand?.events.push(id);
       out.push({
-        id: next(), code: info.code, root: info.root, label: info.label, plover: info.plover, quadClass: info.quadClass, goldstein: info.goldstein,
+        id, code: info.code, root: info.root, label: info.label, plover: info.plover, quadClass: info.quadClass, goldstein: info.goldstein,
         source: src, target: tgt, factuality: fact.value, time, place,
         sentence: { index, start: s.start, end: s.end },
         trigger: { start: d.m.start, end: d.m.end, text: text.slice(d.m.start, d.m.end) },
@@ -164,6 +232,7 @@ function codeSentence(doc: Doc, ctx: Ctx, ix: DocIndex, index: number, s: Senten
       });
     }
   });
+  for (const d of ds) if (d.cand?.kept && d.cand.events.length === 0) { d.cand.kept = false; d.cand.why = 'dropped: the same code and actors as an earlier event of the sentence'; }
   return out;
 }
 
@@ -173,4 +242,21 @@ export function codeEvents(doc: Doc, ctx: Ctx): Event[] {
   const next = (): string => `v${++n}`;
   const ix = docIndex(doc);
   return doc.sentences.flatMap((s, i) => codeSentence(doc, ctx, ix, i, s, next));
+}
+
+/**
+ * The same events as {@link codeEvents}, with each sentence's trace: the discard rule, the actor
+ * mentions, every rule match and why it was kept or dropped (what `dateline explain` prints).
+ */
+export function codeEventsTraced(doc: Doc, ctx: Ctx): { events: Event[]; sentences: SentenceTrace[] } {
+  let n = 0;
+  const next = (): string => `v${++n}`;
+  const ix = docIndex(doc);
+  const sentences: SentenceTrace[] = [];
+  const events = doc.sentences.flatMap((s, i) => {
+    const t = sentenceTrace(i, s.start, s.end);
+    sentences.push(t);
+    return codeSentence(doc, ctx, ix, i, s, next, t);
+  });
+  return { events, sentences };
 }

@@ -14,8 +14,11 @@ export type PatternEl =
   | { t: 'gap'; max: number }
   | { t: 'slot' };
 
-/** A rule with its compiled pattern. */
-export interface CompiledRule { rule: EventRule; els: readonly PatternEl[]; order: number }
+/**
+ * A rule with its compiled pattern. `required`: the alternatives of each required word after the
+ * first (a sentence lacking all of one element's forms cannot match; see `findMatches`).
+ */
+export interface CompiledRule { rule: EventRule; els: readonly PatternEl[]; order: number; required: ReadonlyArray<ReadonlySet<string>> }
 
 /** A rule matched in a sentence. `start`/`end` is the trigger span; `slot` the `@T` span, if any. */
 export interface RuleMatch {
@@ -58,7 +61,11 @@ export function compilePattern(pattern: string): PatternEl[] {
 
 /** Compiles every rule (in table order; the order breaks ties between equally long matches). */
 export function compileRules(rules: readonly EventRule[]): CompiledRule[] {
-  return rules.map((rule, order) => ({ rule, els: compilePattern(rule.pattern), order }));
+  return rules.map((rule, order) => {
+    const els = compilePattern(rule.pattern);
+    const required = els.slice(1).flatMap((e) => (e.t === 'lit' && !e.opt ? [e.alts] : []));
+    return { rule, els, order, required };
+  });
 }
 
 interface State { first: number; last: number; slot: { start: number; end: number } | null }
@@ -134,8 +141,11 @@ function candidates(rules: readonly CompiledRule[], toks: readonly Tok[], index:
  */
 export function findMatches(rules: readonly CompiledRule[], toks: readonly Tok[], slotOk: SlotCheck, accept: (m: RuleMatch) => boolean = () => true, index?: RuleIndex): RuleMatch[] {
   const all: RuleMatch[] = [];
+  const present = new Set(toks.map((t) => t.lower));
+  const possible = (cr: CompiledRule): boolean => cr.required.every((alts) => { for (const w of alts) if (present.has(w)) return true; return false; });
   for (const [r, positions] of candidates(rules, toks, index)) {
     const cr = rules[r]!;
+    if (!possible(cr)) continue;
     let after = -1; // a match's tokens are not tried again as starts of the same rule
     const n = positions ? positions.length : toks.length;
     for (let k = 0; k < n; k++) {

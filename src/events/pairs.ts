@@ -26,9 +26,18 @@ function ordered(refs: readonly ActorRef[]): Dyad[] {
   return out;
 }
 
+/**
+ * Source x target. Rule `self-target`: a target that is the source itself ("Turkey imposed a curfew
+ * in Turkey") is no second actor: the event keeps its source with no target (a domestic event).
+ */
 function cross(src: readonly (ActorRef | null)[], tgt: readonly (ActorRef | null)[]): Dyad[] {
   const out: Dyad[] = [];
-  for (const s of src) for (const t of tgt) if (!s || !t || !same(s, t)) out.push({ source: s, target: t, reciprocal: false });
+  for (const s of src) {
+    for (const t of tgt) {
+      if (!s || !t || !same(s, t)) out.push({ source: s, target: t, reciprocal: false });
+      else if (tgt.length === 1) out.push({ source: s, target: null, reciprocal: false });
+    }
+  }
   return out;
 }
 

@@ -4,7 +4,9 @@
  *
  * `buildDoc('Putin met Kim.', [[['Vladimir Putin', 'Putin'], 'PERSON', 'RUSGOV']])`.
  */
+import { newCtx } from '../context.js';
 import { newDoc, type Doc, type Entity, type EntityType, type TimeExpr } from '../doc.js';
+import { codeEvents } from './coder.js';
 
 /** Options of one entity spec. `members`: for a GROUP, the first names of its member specs. */
 export interface EntityOpts { country?: string; members?: string[]; geo?: { lat: number; lon: number } }
@@ -109,3 +111,8 @@ export const CAST: readonly EntitySpec[] = [
   [['the two leaders', 'The two leaders', 'the pair'], 'GROUP', null, { members: ['Emmanuel Macron', 'Olaf Scholz'] }],
   [['protesters', 'Protesters'], 'PERSON', null],
 ];
+
+/** `code source->target` strings of the events coded in `text` over the {@link CAST} entities. */
+export function dyadsOf(text: string): string[] {
+  return codeEvents(buildDoc(text, CAST), newCtx()).map((e) => `${e.code} ${e.source.code}->${e.target.code}`);
+}

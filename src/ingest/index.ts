@@ -8,7 +8,7 @@
 import { setMaxListeners } from 'node:events';
 import { availableParallelism } from 'node:os';
 import type { Piscina } from 'piscina';
-import type { AnalyzeOptions } from '../context.js';
+import type { AnalyzeOptions, DictionaryPaths } from '../context.js';
 import type { Analysis, Failure } from '../doc.js';
 import { checkOptions, failureRecord } from '../records.js';
 import { DatelineError } from '../errors.js';
@@ -46,6 +46,8 @@ export interface IngestOptions {
   allowPrivate?: boolean;
   /** Worker threads; default `os.availableParallelism()`; 0 or 1 analyzes in this thread. */
   workers?: number;
+  /** PETRARCH/Phoenix dictionary files to code with (see `AnalyzeOptions.dictionaries`); each worker loads them once. */
+  dictionaries?: DictionaryPaths;
   /** True when `key` is already stored: the input is neither read nor analyzed, nor counted. */
   skip?: (key: string) => boolean;
   /** Called after each item: items done, of which failed, and the total once expansion has finished (null before). */
@@ -65,6 +67,7 @@ export function ingestStream(inputs: string[], opts: IngestOptions): AsyncIterab
   const options: AnalyzeOptions = {
     ...(opts.published !== undefined ? { published: opts.published, publishedFrom: 'option' as const } : {}),
     ...(opts.crawled !== undefined ? { crawled: opts.crawled } : {}),
+    ...(opts.dictionaries ? { dictionaries: opts.dictionaries } : {}),
   };
   checkOptions(options);
   const workers = opts.workers ?? availableParallelism();

@@ -5,10 +5,11 @@
  */
 import { VERBAL_RULES } from './verbal.js';
 import { MATERIAL_RULES } from './material.js';
+import { PRESSURE_RULES } from './pressure.js';
 import { CONFLICT_RULES } from './conflict.js';
 import type { EventRule } from './types.js';
 
 export type { EventRule, DiscardRule, RuleKind } from './types.js';
 export { DISCARD_RULES, discardRule } from './discard.js';
 
-export const EVENT_RULES: readonly EventRule[] = Object.freeze([...VERBAL_RULES, ...MATERIAL_RULES, ...CONFLICT_RULES]);
+export const EVENT_RULES: readonly EventRule[] = Object.freeze([...VERBAL_RULES, ...MATERIAL_RULES, ...PRESSURE_RULES, ...CONFLICT_RULES]);

@@ -43,6 +43,11 @@ export interface EventRule {
   readonly symmetric?: boolean;
   /** A place (city, capital) as target stands for its country (travel, visit, arrive). */
   readonly travel?: boolean;
+  /**
+   * A second event in the other direction, target -> source, with this code (PETRARCH paired codes
+   * `[032:033]`: A visits B (032) and B hosts A (033)). Only when both actors are named.
+   */
+  readonly reverseCode?: string;
   /** Code used instead when the event is planned (CAMEO 1.1b3 §03 036: announced meetings are intents). */
   readonly plannedCode?: string;
   /** Which argument must be found for an event to be emitted (default `target`). */

@@ -102,6 +102,7 @@ export class Coref {
   constructor(
     private cands: Cand[], private sents: SentInfo[], private countryName: (iso3: string) => string,
     private countryByName: (name: string) => { iso3: string; name: string } | null = () => null,
+    private knownPerson: (name: string) => boolean = () => false,
   ) {}
 
   /** "the North" after "South Korea": the country named "<word> <rest>" for a country seen as "<other> <rest>". */
@@ -291,7 +292,11 @@ export class Coref {
       case 'single': {
         const list = this.surnames.get(c.name);
         if (list) { const e = this.latest(list, c.start); if (e) this.mention(e, c, text, 'short'); return; } // rule surname-ambiguous
-        if (!c.speech) return;
+        // Rule `single-tagged-person`: a lone name the NER tagger marks as a person, or the name of
+        // a listed head of state or government or foreign minister, is a person even when no earlier
+        // full name introduced it ("Putin offered to ..."); other lone names need a speech verb
+        // ("..., Putin said").
+        if (!c.speech && c.rule !== 'ner-single' && !this.knownPerson(c.name)) return;
         const e = this.make('PERSON', c.name, c.start);
         this.surnames.set(c.name, [e]);
         this.mention(e, c, text, 'name'); return;

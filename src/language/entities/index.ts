@@ -9,6 +9,7 @@ import type { Stage } from '../../stage.js';
 import { segment } from '../sentences.js';
 import { lexicon } from './lexicon.js';
 import { scanSentence, withNer, type NerProposal } from './scan.js';
+import { leaderIndex, lookupLeader } from '../../actors/leaders/index.js';
 import { hasNerModel, nerTagger, nerSpans, orgSupported } from '../ner/index.js';
 import { Coref, type Ent, type SentInfo } from './coref.js';
 import type { Cand, Sent } from './types.js';
@@ -111,7 +112,9 @@ export function recognize(doc: Doc, ctx: Ctx): Entity[] {
   const cands: Cand[] = sents.flatMap((s, k) => withNer(s, scanSentence(s, lex), props[k] ?? []));
   const name = (iso3: string): string => lex.countries.byIso3.get(iso3)?.name ?? iso3;
   const byName = (n: string) => { const c = lex.countries.byName.get(n); return c ? { iso3: c.iso3, name: c.name } : null; };
-  return finalize(new Coref(cands, info, name, byName).run(d.article.text));
+  const leaders = leaderIndex(ctx);
+  const knownPerson = (n: string): boolean => lookupLeader(leaders, n, null) !== null;
+  return finalize(new Coref(cands, info, name, byName, knownPerson).run(d.article.text));
 }
 
 /** Stage: writes `doc.entities` (with `actor: null`; the actors stage codes them). */

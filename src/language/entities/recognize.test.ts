@@ -120,3 +120,16 @@ test('a world region named with a country word is not that country; the country 
   assert.equal(byName(es, 'South Africa')?.country, 'ZAF');
   assert.equal(byName(es, 'North Korea')?.country, 'PRK');
 });
+
+test('lone surnames: a tagged person or a listed leader is a person without an earlier full name', () => {
+  const es = entitiesOf(ctx, 'Merkel phoned Macron late on Sunday.');
+  assert.equal(byName(es, 'Merkel')?.type, 'PERSON');
+  assert.equal(byName(es, 'Macron')?.type, 'PERSON');
+  // a capitalized common word at the start of a sentence stays nothing
+  assert.equal(entitiesOf(ctx, 'Talks resumed in Geneva on Monday.').find((e) => e.type === 'PERSON'), undefined);
+});
+
+test('a tagged full name wins over a lone-name reading of its parts ("Bill" is also a common noun)', () => {
+  const es = entitiesOf(ctx, 'U.S. President Bill Clinton imposed sanctions on Iran.');
+  assert.equal(es.find((e) => e.type === 'PERSON')?.name, 'Bill Clinton');
+});

@@ -228,7 +228,12 @@ export function withNer(s: Sent, rules: readonly Cand[], props: readonly NerProp
       const c = byStart[k]!;
       if (c.end > sp.start && !removed.has(c)) over.push(c);
     }
-    const replace = p.type === 'ORG' && over.length > 0 && over.every((c) => RUN_RULES.has(c.rule) && c.start >= sp.start && c.end <= sp.end);
+    // An ORG proposal replaces the capitalized runs it covers; a PER proposal replaces the lone
+    // names it covers ("Bill Clinton": "Bill" alone is a common noun to the name rules) (rule ner-person-over-single).
+    const inside = (c: Cand): boolean => c.start >= sp.start && c.end <= sp.end;
+    const replace = over.length > 0 && (p.type === 'ORG'
+      ? over.every((c) => RUN_RULES.has(c.rule) && inside(c))
+      : over.every((c) => c.c === 'single' && inside(c)));
     if (over.length && !replace) continue;
     const name = textOf(s, p.start, p.end);
     if (!/\p{Lu}/u.test(name)) continue;

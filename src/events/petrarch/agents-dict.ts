@@ -1,0 +1,68 @@
+/**
+ * Parser of PETRARCH agent dictionaries: `PHRASE {plural} [~CODE]` (the code follows the actor's,
+ * e.g. GOV in ARNGOV) or `[CODE~]` (the code goes before it, e.g. NGO in NGOARN). Regular plurals
+ * are generated (+S, Y -> IES, SS -> SSES); `{X}` gives the plural, `{}` suppresses it.
+ * Substitution sets `!NAME! = A, B, C` expand every phrase holding `!NAME!`, with no plural.
+ * Source: UPSTREAM_dictionaries_format.rst, "Agent Dictionary".
+ */
+import { dictLines, newStats, phraseWords, skip, type ParseStats } from './lines.js';
+import { fail } from './errors.js';
+
+/** One agent phrase (word list, lower case) with its code and where the code goes. */
+export interface AgentEntry { words: string[]; code: string; prefix: boolean; where: string }
+
+/** The regular plural of a phrase's last word (format spec: +S, Y -> IES, SS -> SSES). */
+export function regularPlural(phrase: string): string {
+  if (/[^AEIOU]Y$/i.test(phrase)) return `${phrase.slice(0, -1)}IES`;
+  if (/SS$/i.test(phrase)) return `${phrase}ES`;
+  return `${phrase}S`;
+}
+
+const LINE_RE = /^(.*?)\s*(?:\{([^}]*)\})?\s*\[\s*([^\]}]*?)\s*[\]}]\s*$/;
+
+/** The phrase variants of `phrase` after substitution-set expansion (several when it holds `!NAME!`). */
+function expand(phrase: string, sets: ReadonlyMap<string, string[]>, file: string, no: number): { variants: string[]; substituted: boolean } {
+  const m = /!([A-Z0-9_]+)!/i.exec(phrase);
+  if (!m) return { variants: [phrase], substituted: false };
+  const set = sets.get(m[1]!.toUpperCase());
+  if (!set) fail('E044', file, no, phrase);
+  const out = set.flatMap((w) => expand(phrase.replace(m[0], w), sets, file, no).variants);
+  return { variants: out, substituted: true };
+}
+
+/**
+ * Parses an agent dictionary. Errors: E043 for a line without a well-formed `[~CODE]` / `[CODE~]`,
+ * E044 for an undefined `!NAME!` marker. Lines with a phrase but no code at all are skipped and counted.
+ */
+export function parseAgents(text: string, file: string): { entries: AgentEntry[]; stats: ParseStats } {
+  const stats = newStats();
+  const entries: AgentEntry[] = [];
+  const sets = new Map<string, string[]>();
+  for (const { no, text: line } of dictLines(text)) {
+    stats.lines++;
+    const t = line.trim();
+    const def = /^!([A-Z0-9_]+)!\s*=\s*(.*)$/i.exec(t);
+    if (def) { sets.set(def[1]!.toUpperCase(), def[2]!.split(',').map((w) => w.trim()).filter(Boolean)); continue; }
+    if (!t.includes('[')) { skip(stats, no); continue; }
+    const m = LINE_RE.exec(t);
+    if (!m) fail('E043', file, no, line);
+    const [, phrase, plural, rawCode] = m;
+    const code = rawCode!.replace(/\s+/g, '');
+    const prefix = code.endsWith('~') && !code.startsWith('~');
+    if (!/^~[A-Z0-9]+$|^[A-Z0-9]+~$/i.test(code) || !phrase!.trim()) fail('E043', file, no, line);
+    const bare = code.replace('~', '').toUpperCase();
+    const { variants, substituted } = expand(phrase!.trim(), sets, file, no);
+    const forms = new Set(variants);
+    if (!substituted) {
+      if (plural === undefined) {
+        for (const v of variants) if (!v.endsWith('_')) forms.add(regularPlural(v));
+      } else if (plural.trim()) forms.add(plural.trim());
+    }
+    for (const f of forms) {
+      const words = phraseWords(f);
+      if (words.length) entries.push({ words, code: bare, prefix, where: `${file}:${no}` });
+    }
+    stats.entries++;
+  }
+  return { entries, stats };
+}

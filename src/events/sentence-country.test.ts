@@ -1,0 +1,31 @@
+/** Rule sentence-country: a sector-only actor takes the sentence's one country. */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { newCtx } from '../context.js';
+import { codeEvents } from './coder.js';
+import { buildDoc, type EntitySpec } from './test-doc.js';
+
+/** Events of `text` over `specs`; entities coded by a bare sector (`GOV`) get no country, as the resolver leaves them. */
+function coded(text: string, specs: readonly EntitySpec[]): string[] {
+  const doc = buildDoc(text, specs);
+  for (const e of doc.entities) if (e.actor && e.actor.code.length === 3 && e.type === 'PERSON') { e.actor.country = null; e.country = null; }
+  return codeEvents(doc, newCtx()).map((e) => `${e.code} ${e.source.code}->${e.target.code}`);
+}
+
+const HOME: EntitySpec[] = [
+  [['President Silva'], 'PERSON', 'GOV'],
+  [['Peru'], 'COUNTRY', 'PER'],
+  [['Lima'], 'PLACE', 'PER', { country: 'PER' }],
+  [['Russian Foreign Minister Lavrov'], 'PERSON', 'RUSGOV'],
+  [['Chile'], 'COUNTRY', 'CHL'],
+];
+
+test('a sector-only actor takes the one country its sentence names', () => {
+  assert.deepEqual(coded('Critics in Peru condemned President Silva on Monday.', HOME), ['111 PER->PERGOV']);
+  assert.deepEqual(coded('President Silva arrived in Lima on Monday.', HOME), ['042 PERGOV->PER']);
+});
+
+test('no country is inferred from a person with a nationality, or when two countries are named', () => {
+  assert.deepEqual(coded('Russian Foreign Minister Lavrov criticized President Silva.', HOME), ['111 RUSGOV->GOV']);
+  assert.deepEqual(coded('Chile and Peru criticized President Silva.', HOME).sort(), ['111 CHL->GOV', '111 PER->GOV']);
+});

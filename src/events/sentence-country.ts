@@ -1,0 +1,44 @@
+/**
+ * Rule `sentence-country`: an actor coded by its sector alone ("President Mugabe" -> GOV, "the
+ * police" -> COP: a role with no country) takes the country of its sentence when the sentence names
+ * exactly one country through a country, place or organization mention ("Opposition groups in
+ * Zimbabwe demand that President Mugabe ..." -> ZWEGOV). Persons and groups with their own country
+ * ("Russian President Putin") do not count as evidence: a foreign leader is usually named with his
+ * nationality, the home one often without. Source: CAMEO 1.1b3 ch. 4 (a domestic agent is coded
+ * with its country); PETRARCH-2 likewise attaches a bare agent to the nearest country actor.
+ */
+import type { ActorRef, ActorSpan } from './actors.js';
+
+/** Sector codes that are domestic agents (CAMEO 1.1b3 ch. 4 / Phoenix agents), by first three letters. */
+const DOMESTIC: ReadonlySet<string> = new Set([
+  'GOV', 'MIL', 'COP', 'JUD', 'LEG', 'OPP', 'REB', 'INS', 'SPY', 'PTY', 'ELI', 'CVL', 'BUS', 'MED', 'EDU',
+  'LAB', 'REF', 'HLH', 'AGR', 'CRM', 'ENV', 'DEV', 'HRI', 'REL', 'SEP', 'UAF', 'MOD', 'RAD',
+]);
+
+const sectorOnly = (code: string | null): boolean => !!code && code.length % 3 === 0 && DOMESTIC.has(code.slice(0, 3));
+
+/** The single country the sentence names through COUNTRY, PLACE or ORG mentions, or null. */
+function soleCountry(spans: readonly ActorSpan[]): string | null {
+  let found: string | null = null;
+  for (const s of spans) {
+    const t = s.entity.type;
+    if (t === 'PERSON' || t === 'GROUP') continue;
+    const c = s.entity.actor?.country ?? (t === 'COUNTRY' || t === 'PLACE' ? s.entity.country : null);
+    if (!c) continue;
+    if (found && found !== c) return null;
+    found = c;
+  }
+  return found;
+}
+
+/** `spans` with each sector-only actor given the sentence's sole country (see the module comment). */
+export function withSentenceCountry(spans: readonly ActorSpan[]): ActorSpan[] {
+  if (!spans.some((s) => s.actors.some((a) => sectorOnly(a.code)))) return spans as ActorSpan[];
+  const country = soleCountry(spans);
+  if (!country) return spans as ActorSpan[];
+  return spans.map((s) => {
+    if (!s.actors.some((a) => sectorOnly(a.code))) return s;
+    const actors: ActorRef[] = s.actors.map((a) => (sectorOnly(a.code) ? { ...a, code: country + a.code } : a));
+    return { ...s, actors };
+  });
+}
