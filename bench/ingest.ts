@@ -8,7 +8,7 @@
  * under different keys, for a longer, warm run). Skips with a message when ../shared is absent.
  * Targets (issue 6): >= 50 pages/s on a 2-core machine with peak RSS <= 500 MB.
  */
-import { spawn, spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
