@@ -12,7 +12,7 @@
 import type { Ctx } from '../context.js';
 import { resource } from '../context.js';
 import type { Doc, Event, Sentence, TimeExpr } from '../doc.js';
-import { actorIndex, actorSpans, type ActorIndex, type ActorSpan } from './actors.js';
+import { actorIndex, actorSpans, type ActorIndex, type ActorRef, type ActorSpan } from './actors.js';
 import { clauseEnd, clauseStart, findArguments, sentenceView, type Arguments, type SentenceView } from './arguments.js';
 import { cameoInfo } from './cameo/index.js';
 import { decideFactuality } from './factuality.js';
@@ -158,6 +158,40 @@ function drafts(v: SentenceView, matches: readonly RuleMatch[], placeCountry: (s
   return out;
 }
 
+const NOT_COUNTRY = /^(?:IGO|NGO|MNC|IMG|GOV|MIL|COP|JUD|LEG|OPP|REB|INS|SPY|PTY|ELI|CVL|BUS|MED|EDU|LAB|REF|HLH|AGR|CRM|ENV|DEV|HRI|REL|SEP|UAF|MOD|RAD|---)/;
+
+/** The country of a coded actor: the first three letters of its code when they are a country, else null. */
+function countryOf(a: ActorRef): string | null {
+  const c = a.code?.slice(0, 3) ?? '';
+  return /^[A-Z]{3}$/.test(c) && !NOT_COUNTRY.test(c) ? c : null;
+}
+
+/**
+ * Rule `domestic-target`: when every coded actor and place of the sentence belongs to one country
+ * and the sentence names that country (or a place in it) apart from the actor, an event of that
+ * country's actor with no named target is a domestic event, and its target is the country itself ("Turkish authorities imposed a curfew in Cizre" -> TUR -> TUR). Source: the PLOVER
+ * gold standard codes domestic events with the home country as recipient (PLOVER manual, actors and
+ * recipients); CAMEO 1.1b3 ch. 4 codes domestic targets with their country. Reporting verbs keep no target.
+ */
+export function domesticCountry(spans: readonly ActorSpan[]): string | null {
+  let found: string | null = null;
+  let mentions = 0;
+  for (const s of spans) {
+    let here = false;
+    for (const a of s.actors) {
+      const c = countryOf(a);
+      if (!c) { if (a.code && /^(?:IGO|NGO|MNC|IMG)/.test(a.code)) return null; continue; }
+      if (found && found !== c) return null;
+      found = c;
+      here = true;
+    }
+    if (here) mentions++;
+  }
+  // The home country must be named apart from the actor ("... in southeastern Turkey"): a sentence
+  // about one actor alone ("Iran denied any involvement") keeps its event without a target.
+  return mentions >= 2 ? found : null;
+}
+
 /** Codes the events of sentence `index`; `next` numbers the ids. */
 function codeSentence(doc: Doc, ctx: Ctx, ix: DocIndex, index: number, s: Sentence, next: () => string, trace: SentenceTrace | null = null): Event[] {
   const text = doc.article.text;
@@ -212,7 +246,10 @@ function codeSentence(doc: Doc, ctx: Ctx, ix: DocIndex, index: number, s: Senten
     if (!info) { if (d.cand) { d.cand.kept = false; d.cand.why = `dropped: ${code} is not in the CAMEO code table`; } return; }
     const place = eventPlace(ctx, d.target ?? places[i] ?? null);
     const reverse = d.m.rule.reverseCode ? cameoInfo(d.m.rule.reverseCode) : null;
-    const directed = d.dyads.flatMap((dy) => (reverse && dy.source && dy.target
+    const home = d.m.rule.fallback ? null : domesticCountry(spans);
+    const withHome = d.dyads.map((dy) => (home && dy.source && !dy.target && countryOf(dy.source) === home
+      ? { ...dy, target: { entity: null, code: home, text: null } } : dy));
+    const directed = withHome.flatMap((dy) => (reverse && dy.source && dy.target
       ? [{ dy, info }, { dy: { source: dy.target, target: dy.source, reciprocal: dy.reciprocal }, info: reverse }]
       : [{ dy, info }]));
     for (const { dy, info } of directed) {

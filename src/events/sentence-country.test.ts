@@ -2,7 +2,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { newCtx } from '../context.js';
-import { codeEvents } from './coder.js';
+import { codeEvents, domesticCountry } from './coder.js';
+import type { ActorSpan } from './actors.js';
 import { buildDoc, type EntitySpec } from './test-doc.js';
 
 /** Events of `text` over `specs`; entities coded by a bare sector (`GOV`) get no country, as the resolver leaves them. */
@@ -28,4 +29,12 @@ test('a sector-only actor takes the one country its sentence names', () => {
 test('no country is inferred from a person with a nationality, or when two countries are named', () => {
   assert.deepEqual(coded('Russian Foreign Minister Lavrov criticized President Silva.', HOME), ['111 RUSGOV->GOV']);
   assert.deepEqual(coded('Chile and Peru criticized President Silva.', HOME).sort(), ['111 CHL->GOV', '111 PER->GOV']);
+});
+
+test('domestic-target: the home country when every coded mention of the sentence is of one country and it is named apart from the actor', () => {
+  const span = (code: string, type: 'COUNTRY' | 'PLACE' | 'GROUP' = 'GROUP'): ActorSpan => ({ start: 0, end: 1, text: code, place: type === 'PLACE', actors: [{ entity: code, code, text: code }], entity: { id: code, type, name: code, roles: [], country: code.slice(0, 3), actor: null, mentions: [] } as never });
+  assert.equal(domesticCountry([span('PERCOP'), span('PER', 'PLACE')]), 'PER');
+  assert.equal(domesticCountry([span('PERCOP')]), null, 'the actor alone names no home country');
+  assert.equal(domesticCountry([span('PERCOP'), span('PER', 'PLACE'), span('CHL', 'COUNTRY')]), null, 'two countries');
+  assert.equal(domesticCountry([span('PERCOP'), span('IGOUNO')]), null, 'an international actor');
 });
