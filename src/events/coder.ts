@@ -201,7 +201,7 @@ function codeSentence(doc: Doc, ctx: Ctx, ix: DocIndex, index: number, s: Senten
   const entitySpans = actorSpans(ix.actors, s.start, s.end);
   const spans = withSentenceCountry(dicts?.hasActors
     ? mergeSpans(dicts.actorSpans(text, s.start, s.end, doc.article.published ?? ctx.options.published ?? null), entitySpans)
-    : entitySpans);
+    : entitySpans, text);
   if (trace) trace.actors = spans.map((a) => `${a.text}=${a.actors.map((r) => r.code).join('+') || 'PLACE'}`);
   if (!spans.some((a) => a.actors.length > 0)) return [];
   const toks = tokenize(text, s.start, s.end);

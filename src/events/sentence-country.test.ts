@@ -26,7 +26,8 @@ test('a sector-only actor takes the one country its sentence names', () => {
   assert.deepEqual(coded('President Silva arrived in Lima on Monday.', HOME), ['042 PERGOV->PER']);
 });
 
-test('no country is inferred from a person with a nationality, or when two countries are named', () => {
+test('no country is inferred from a person with a nationality, from a possible target, or when two countries are named', () => {
+  assert.deepEqual(coded('President Silva criticized Peru on Monday.', HOME), ['111 GOV->PER']);
   assert.deepEqual(coded('Russian Foreign Minister Lavrov criticized President Silva.', HOME), ['111 RUSGOV->GOV']);
   assert.deepEqual(coded('Chile and Peru criticized President Silva.', HOME).sort(), ['111 CHL->GOV', '111 PER->GOV']);
 });

@@ -1,8 +1,9 @@
 /**
  * Rule `sentence-country`: an actor coded by its sector alone ("President Mugabe" -> GOV, "the
  * police" -> COP: a role with no country) takes the country of its sentence when the sentence names
- * exactly one country through a country, place or organization mention ("Opposition groups in
- * Zimbabwe demand that President Mugabe ..." -> ZWEGOV). Persons and groups with their own country
+ * exactly one country through a mention that locates it — a city, or a country or organization
+ * after "in", "of", "at", ... ("Opposition groups in Zimbabwe demand that President Mugabe ..." ->
+ * ZWEGOV). A country that may be the event's target ("King X criticized Germany") is no evidence. Persons and groups with their own country
  * ("Russian President Putin") do not count as evidence: a foreign leader is usually named with his
  * nationality, the home one often without. Source: CAMEO 1.1b3 ch. 4 (a domestic agent is coded
  * with its country); PETRARCH-2 likewise attaches a bare agent to the nearest country actor.
@@ -17,12 +18,16 @@ const DOMESTIC: ReadonlySet<string> = new Set([
 
 const sectorOnly = (code: string | null): boolean => !!code && code.length % 3 === 0 && DOMESTIC.has(code.slice(0, 3));
 
-/** The single country the sentence names through COUNTRY, PLACE or ORG mentions, or null. */
-function soleCountry(spans: readonly ActorSpan[]): string | null {
+/** A mention that locates its sentence ("in Zimbabwe", "of Peru", a city), not one that may be an event's target ("criticized Germany"). */
+const LOCATIVE = /\b(?:in|of|at|near|across|throughout|inside|from)\s+(?:the\s+)?$/i;
+
+/** The single country the sentence names through locating COUNTRY, PLACE or ORG mentions, or null. */
+function soleCountry(spans: readonly ActorSpan[], text: string): string | null {
   let found: string | null = null;
   for (const s of spans) {
     const t = s.entity.type;
     if (t === 'PERSON' || t === 'GROUP') continue;
+    if (t !== 'PLACE' && !LOCATIVE.test(text.slice(Math.max(0, s.start - 16), s.start))) continue;
     const c = s.entity.actor?.country ?? (t === 'COUNTRY' || t === 'PLACE' ? s.entity.country : null);
     if (!c) continue;
     if (found && found !== c) return null;
@@ -32,9 +37,9 @@ function soleCountry(spans: readonly ActorSpan[]): string | null {
 }
 
 /** `spans` with each sector-only actor given the sentence's sole country (see the module comment). */
-export function withSentenceCountry(spans: readonly ActorSpan[]): ActorSpan[] {
+export function withSentenceCountry(spans: readonly ActorSpan[], text: string): ActorSpan[] {
   if (!spans.some((s) => s.actors.some((a) => sectorOnly(a.code)))) return spans as ActorSpan[];
-  const country = soleCountry(spans);
+  const country = soleCountry(spans, text);
   if (!country) return spans as ActorSpan[];
   return spans.map((s) => {
     if (!s.actors.some((a) => sectorOnly(a.code))) return s;
