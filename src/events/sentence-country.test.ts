@@ -19,11 +19,13 @@ const HOME: EntitySpec[] = [
   [['Lima'], 'PLACE', 'PER', { country: 'PER' }],
   [['Russian Foreign Minister Lavrov'], 'PERSON', 'RUSGOV'],
   [['Chile'], 'COUNTRY', 'CHL'],
+  [['Peruvian students'], 'GROUP', 'PEREDU'],
 ];
 
 test('a sector-only actor takes the one country its sentence names', () => {
   assert.deepEqual(coded('Critics in Peru condemned President Silva on Monday.', HOME), ['111 PER->PERGOV']);
   assert.deepEqual(coded('President Silva arrived in Lima on Monday.', HOME), ['042 PERGOV->PER']);
+  assert.deepEqual(coded('President Silva praised Peruvian students on Monday.', HOME), ['051 PERGOV->PEREDU'], 'a group named by its nationality');
 });
 
 test('no country is inferred from a person with a nationality, from a possible target, or when two countries are named', () => {

@@ -1,11 +1,12 @@
 /**
  * Rule `sentence-country`: an actor coded by its sector alone ("President Mugabe" -> GOV, "the
  * police" -> COP: a role with no country) takes the country of its sentence when the sentence names
- * exactly one country through a mention that locates it — a city, or a country or organization
- * after "in", "of", "at", ... ("Opposition groups in Zimbabwe demand that President Mugabe ..." ->
- * ZWEGOV). A country that may be the event's target ("King X criticized Germany") is no evidence. Persons and groups with their own country
- * ("Russian President Putin") do not count as evidence: a foreign leader is usually named with his
- * nationality, the home one often without. Source: CAMEO 1.1b3 ch. 4 (a domestic agent is coded
+ * exactly one country through a mention that locates it — a city, a group named by its nationality
+ * ("Ugandan opposition candidates"), or a country or organization after "in", "of", "at", ...
+ * ("Opposition groups in Zimbabwe demand that President Mugabe ..." -> ZWEGOV). A country that may
+ * be the event's target ("King X criticized Germany") is no evidence, nor is a person with a
+ * nationality ("Russian President Putin"): a foreign leader is usually named with his nationality,
+ * the home one often without. Source: CAMEO 1.1b3 ch. 4 (a domestic agent is coded
  * with its country); PETRARCH-2 likewise attaches a bare agent to the nearest country actor.
  */
 import type { ActorRef, ActorSpan } from './actors.js';
@@ -26,8 +27,8 @@ function soleCountry(spans: readonly ActorSpan[], text: string): string | null {
   let found: string | null = null;
   for (const s of spans) {
     const t = s.entity.type;
-    if (t === 'PERSON' || t === 'GROUP') continue;
-    if (t !== 'PLACE' && !LOCATIVE.test(text.slice(Math.max(0, s.start - 16), s.start))) continue;
+    if (t === 'PERSON' || s.actors.some((a) => sectorOnly(a.code))) continue;
+    if (t !== 'PLACE' && t !== 'GROUP' && !LOCATIVE.test(text.slice(Math.max(0, s.start - 16), s.start))) continue;
     const c = s.entity.actor?.country ?? (t === 'COUNTRY' || t === 'PLACE' ? s.entity.country : null);
     if (!c) continue;
     if (found && found !== c) return null;

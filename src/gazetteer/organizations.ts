@@ -26,7 +26,8 @@ export interface KnownOrg {
   readonly country: string | null;
   /** CAMEO type/sector codes of the code (`IGO`, `GOV`, `MED`, ...); known-group codes (UNO) stay in `code` only. */
   readonly sectors: readonly string[];
-  readonly kind: 'igo' | 'ngo' | 'state' | 'media' | 'armed';
+  /** `party`: a political party or movement (coded country + OPP, or the bare country when it governs). */
+  readonly kind: 'igo' | 'ngo' | 'state' | 'media' | 'armed' | 'party';
   /** First and last day the entry holds (`YYYY-MM-DD`); absent = always. Reserved for leaders with terms. */
   readonly from?: string;
   readonly to?: string;
@@ -34,8 +35,10 @@ export interface KnownOrg {
 }
 
 type K = KnownOrg['kind'];
-const o = (id: string, kind: K, names: string[], code: string, country: string | null, sectors: string[], reason: string): KnownOrg =>
+/** Makes a frozen `KnownOrg` (shared with `organizations-world.ts`). */
+export const knownOrg = (id: string, kind: K, names: string[], code: string, country: string | null, sectors: string[], reason: string): KnownOrg =>
   Object.freeze({ id, kind, names: Object.freeze(names), code, country, sectors: Object.freeze(sectors), reason });
+const o = knownOrg;
 
 export const KNOWN_ORGS: readonly KnownOrg[] = Object.freeze([
   // United Nations family.
