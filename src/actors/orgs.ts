@@ -1,9 +1,10 @@
 /**
- * Look-up of known organizations by name (`KNOWN_ORGS`), built once per context.
+ * Look-up of known organizations by name (`ACTOR_ORGS`: `KNOWN_ORGS` and `WORLD_ORGS`), built once per context.
  */
 import type { Ctx } from '../context.js';
 import { resource } from '../context.js';
-import { KNOWN_ORGS, type KnownOrg } from '../gazetteer/organizations.js';
+import type { KnownOrg } from '../gazetteer/organizations.js';
+import { ACTOR_ORGS } from '../gazetteer/organizations-world.js';
 
 /**
  * Folds an organization name for look-up: lower case, dots dropped ("U.N." = "UN"), curly
@@ -17,8 +18,8 @@ export function normName(name: string): string {
 /** Known organizations by folded name. */
 export type OrgIndex = ReadonlyMap<string, KnownOrg>;
 
-/** Builds the index from `entries` (later entries do not override earlier ones). */
-export function buildOrgIndex(entries: readonly KnownOrg[] = KNOWN_ORGS): OrgIndex {
+/** Builds the index from `entries` (default `ACTOR_ORGS`: `KNOWN_ORGS` + `WORLD_ORGS`; later entries do not override earlier ones). */
+export function buildOrgIndex(entries: readonly KnownOrg[] = ACTOR_ORGS): OrgIndex {
   const m = new Map<string, KnownOrg>();
   for (const e of entries) for (const n of e.names) { const k = normName(n); if (!m.has(k)) m.set(k, e); }
   return m;

@@ -61,8 +61,16 @@ export function compilePattern(pattern: string): PatternEl[] {
 
 /** Compiles every rule (in table order; the order breaks ties between equally long matches). */
 export function compileRules(rules: readonly EventRule[]): CompiledRule[] {
+  // Equal alternative sets are shared, so a sentence tests each distinct set once (see `candidates`).
+  const interned = new Map<string, ReadonlySet<string>>();
+  const intern = (alts: ReadonlySet<string>): ReadonlySet<string> => {
+    const key = [...alts].sort().join('|');
+    let got = interned.get(key);
+    if (!got) interned.set(key, got = alts);
+    return got;
+  };
   return rules.map((rule, order) => {
-    const els = compilePattern(rule.pattern);
+    const els = compilePattern(rule.pattern).map((e) => (e.t === 'lit' ? { ...e, alts: intern(e.alts) } : e));
     const required = els.slice(1).flatMap((e) => (e.t === 'lit' && !e.opt ? [e.alts] : []));
     return { rule, els, order, required };
   });
@@ -104,33 +112,79 @@ function step(els: readonly PatternEl[], k: number, toks: readonly Tok[], i: num
 }
 
 /**
- * Rules by the words they can start at: a rule whose first element is a required word can match
- * only at a token with one of its forms (`byFirst`: lower-cased form -> rule indices, ascending);
- * a rule starting with an optional word is tried everywhere (`always`). Built once per rule table.
+ * Rules by the words they can start at and by their rarest required word. A rule whose first element
+ * is a required word can match only at a token with one of its forms (`byFirst`: lower-cased form ->
+ * rule indices, ascending), and only in a sentence holding one of the forms of its key element: the
+ * required element with the fewest common words (`byKey`). A rule starting with an optional word is
+ * tried everywhere (`always`). Built once per rule table.
  */
-export interface RuleIndex { byFirst: ReadonlyMap<string, readonly number[]>; always: readonly number[] }
+export interface RuleIndex { byFirst: ReadonlyMap<string, readonly number[]>; byKey: ReadonlyMap<string, readonly number[]>; always: readonly number[] }
+
+/** Very frequent English words: a poor key for finding the rules a sentence may match. */
+const COMMON: ReadonlySet<string> = new Set([
+  'the', 'a', 'an', 'to', 'of', 'in', 'on', 'and', 'or', 'but', 'is', 'are', 'was', 'were', 'be', 'been', 'being', 'will', 'would',
+  'has', 'have', 'had', 'said', 'says', 'say', 'that', 'it', 'its', 'for', 'with', 'by', 'at', 'as', 'from', 'their', 'his', 'her',
+  'not', 'no', 'this', 'which', 'who', 'they', 'he', 'she', 'we', 'can', 'could', 'may', 'should', 'must', 'do', 'did', 'does',
+  'after', 'over', 'against', 'into', 'up', 'out', 'about', 'all', 'more', 'new', 'also', 'than', 'other', 'some', 'any',
+]);
+
+/** The key element of a compiled pattern: its required word element with the fewest common forms, then the fewest forms. */
+function keyElement(els: readonly PatternEl[]): ReadonlySet<string> | null {
+  let best: ReadonlySet<string> | null = null;
+  let bestCost = Infinity;
+  for (const e of els) {
+    if (e.t !== 'lit' || e.opt) continue;
+    let cost = e.alts.size;
+    for (const w of e.alts) if (COMMON.has(w)) cost += 1000;
+    if (cost < bestCost) { best = e.alts; bestCost = cost; }
+  }
+  return best;
+}
 
 /** Indexes `rules` (see `RuleIndex`); indices are positions in `rules`. */
 export function indexRules(rules: readonly CompiledRule[]): RuleIndex {
   const byFirst = new Map<string, number[]>();
+  const byKey = new Map<string, number[]>();
   const always: number[] = [];
+  const add = (m: Map<string, number[]>, w: string, r: number): void => { const l = m.get(w); if (l) l.push(r); else m.set(w, [r]); };
   rules.forEach((cr, r) => {
     const el = cr.els[0]!;
     if (el.t !== 'lit' || el.opt) { always.push(r); return; }
-    for (const w of el.alts) { const l = byFirst.get(w); if (l) l.push(r); else byFirst.set(w, [r]); }
+    for (const w of el.alts) add(byFirst, w, r);
+    for (const w of keyElement(cr.els) ?? el.alts) add(byKey, w, r);
   });
-  return { byFirst, always };
+  return { byFirst, byKey, always };
 }
 
 /** Start positions to try per rule index, ascending by rule: from the index, or every rule at every token. */
 function candidates(rules: readonly CompiledRule[], toks: readonly Tok[], index: RuleIndex | undefined): Map<number, number[] | null> {
   const out = new Map<number, number[] | null>(); // null: every position
   if (!index) { rules.forEach((_, r) => out.set(r, null)); return out; }
-  const found = new Map<number, number[]>();
-  for (let i = 0; i < toks.length; i++) {
-    for (const r of index.byFirst.get(toks[i]!.lower) ?? []) { const l = found.get(r); if (l) { if (l[l.length - 1] !== i) l.push(i); } else found.set(r, [i]); }
+  const at = new Map<string, number[]>();
+  toks.forEach((t, i) => { const l = at.get(t.lower); if (l) l.push(i); else at.set(t.lower, [i]); });
+  const keyed = new Set<number>();
+  for (const w of at.keys()) for (const r of index.byKey.get(w) ?? []) keyed.add(r);
+  // Every required word must be present (a cheap test before any position is computed).
+  const seen = new Map<ReadonlySet<string>, boolean>();
+  const has = (alts: ReadonlySet<string>): boolean => {
+    let v = seen.get(alts);
+    if (v !== undefined) return v;
+    v = false;
+    if (alts.size <= at.size) { for (const w of alts) if (at.has(w)) { v = true; break; } }
+    else for (const w of at.keys()) if (alts.has(w)) { v = true; break; }
+    seen.set(alts, v);
+    return v;
+  };
+  for (const r of [...keyed, ...index.always].sort((a, b) => a - b)) {
+    const cr = rules[r]!;
+    if (!cr.required.every(has)) continue;
+    const el = cr.els[0]!;
+    if (el.t !== 'lit' || el.opt) { out.set(r, null); continue; }
+    const pos: number[] = [];
+    if (el.alts.size <= at.size) { for (const w of el.alts) { const l = at.get(w); if (l) pos.push(...l); } }
+    else for (const [w, l] of at) if (el.alts.has(w)) pos.push(...l);
+    if (pos.length) out.set(r, pos.sort((a, b) => a - b));
   }
-  for (const r of [...found.keys(), ...index.always].sort((a, b) => a - b)) out.set(r, found.get(r) ?? null);
   return out;
 }
 
@@ -141,11 +195,8 @@ function candidates(rules: readonly CompiledRule[], toks: readonly Tok[], index:
  */
 export function findMatches(rules: readonly CompiledRule[], toks: readonly Tok[], slotOk: SlotCheck, accept: (m: RuleMatch) => boolean = () => true, index?: RuleIndex): RuleMatch[] {
   const all: RuleMatch[] = [];
-  const present = new Set(toks.map((t) => t.lower));
-  const possible = (cr: CompiledRule): boolean => cr.required.every((alts) => { for (const w of alts) if (present.has(w)) return true; return false; });
   for (const [r, positions] of candidates(rules, toks, index)) {
     const cr = rules[r]!;
-    if (!possible(cr)) continue;
     let after = -1; // a match's tokens are not tried again as starts of the same rule
     const n = positions ? positions.length : toks.length;
     for (let k = 0; k < n; k++) {

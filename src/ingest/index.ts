@@ -16,7 +16,7 @@ import { bareSource } from '../load/index.js';
 import { codeOf } from './errors.js';
 import { expandInputs } from './expand.js';
 import { newFetcher, type Fetcher } from './fetch.js';
-import { runJob, type Job, type ReadContext, type Unit } from './job.js';
+import { runJob, type AnalyzeFn, type Job, type ReadContext, type Unit } from './job.js';
 import { newPool } from './pool.js';
 
 export { IngestErrorCodes, IngestError, type IngestErrorCode } from './errors.js';
@@ -44,7 +44,10 @@ export interface IngestOptions {
   crawled?: string;
   /** Fetch URLs on private, loopback, link-local and unique-local addresses (off by default). */
   allowPrivate?: boolean;
-  /** Worker threads; default `os.availableParallelism()`; 0 or 1 analyzes in this thread. */
+  /**
+   * Threads analyzing pages; default `os.availableParallelism()`. 0 or 1: this thread only. N >= 2:
+   * this thread plus a pool of N - 1 worker threads (see `scheduler`).
+   */
   workers?: number;
   /** PETRARCH/Phoenix dictionary files to code with (see `AnalyzeOptions.dictionaries`); each worker loads them once. */
   dictionaries?: DictionaryPaths;
@@ -56,8 +59,20 @@ export interface IngestOptions {
   signal?: AbortSignal;
 }
 
-/** Jobs in flight per worker thread: enough to keep every thread busy while the next input is read. */
-const IN_FLIGHT_PER_WORKER = 3;
+/**
+ * Jobs queued in each worker thread: enough to keep it busy while this thread is analyzing a page
+ * of its own or writing a batch (a page is ~25 ms of CPU; a batch write about as long).
+ */
+const QUEUED_PER_WORKER = 3;
+
+/**
+ * Inputs read and in flight at once with `workers` analyzing threads: 2 in this thread alone; with a
+ * pool, every worker's queue plus a few pages for this thread, so that results (handed out in input
+ * order) rarely wait for a page still queued behind a warming-up worker.
+ */
+export function windowSize(workers: number): number {
+  return workers <= 1 ? 2 : (workers - 1) * QUEUED_PER_WORKER + 4;
+}
 
 /**
  * Analyzes every input, yielding one item per page, record, WARC response or feed item, in input order.
@@ -80,7 +95,7 @@ export function ingestStream(inputs: string[], opts: IngestOptions): AsyncIterab
 
 async function* run(inputs: readonly string[], opts: IngestOptions, options: AnalyzeOptions, workers: number): AsyncGenerator<IngestItem> {
   const stop = new AbortController();
-  setMaxListeners(64 + workers * IN_FLIGHT_PER_WORKER, stop.signal); // one listener per job in flight and per fetch
+  setMaxListeners(64 + windowSize(workers), stop.signal); // one listener per job in flight and per fetch
   const onAbort = (): void => stop.abort();
   opts.signal?.addEventListener('abort', onAbort, { once: true });
   if (opts.signal?.aborted) stop.abort();
@@ -89,12 +104,9 @@ async function* run(inputs: readonly string[], opts: IngestOptions, options: Ana
     options, inputFormat: opts.inputFormat ?? 'auto', skip: opts.skip ?? (() => false), signal: stop.signal,
     fetcher: () => (fetcher ??= newFetcher({ allowPrivate: opts.allowPrivate ?? false })),
   };
-  // The pool starts with the first job to analyze: a rerun whose inputs are all skipped starts no thread.
-  let pool: Piscina | null = null;
-  const cache = new Map<string, unknown>();
-  const exec = async (job: Job): Promise<Analysis | Failure> =>
-    (workers > 1 ? (pool ??= newPool(workers)).run(job, { signal: stop.signal }) : runJob(job, cache, (await import('../analyze.js')).analyzeResult));
-  const window = workers > 1 ? workers * IN_FLIGHT_PER_WORKER : 2;
+  const sched = scheduler(workers - 1, stop.signal);
+  const exec = sched.exec;
+  const window = windowSize(workers);
   const units = expandInputs(inputs, rc);
   const queue: Array<Promise<IngestItem>> = [];
   let produced = 0, done = 0, failed = 0, total: number | null = null;
@@ -119,9 +131,34 @@ async function* run(inputs: readonly string[], opts: IngestOptions, options: Ana
     opts.signal?.removeEventListener('abort', onAbort);
     await units.return(undefined);
     await Promise.allSettled(queue);
-    await (pool as Piscina | null)?.destroy();
+    await sched.close();
     await (fetcher as Fetcher | null)?.close();
   }
+}
+
+/**
+ * Where jobs run: a job goes to the worker pool while some worker has fewer than
+ * QUEUED_PER_WORKER jobs queued, else it is analyzed in this thread. This thread thus analyzes
+ * too (between its reads and batch writes) instead of idling, and a run on N cores pays the
+ * start-up (module loading, resources, JIT warm-up: about 2 s of CPU per thread) N - 1 times in
+ * workers plus once here, all in parallel. The pool and this thread's pipeline both start with the
+ * first job to analyze: a rerun whose inputs are all skipped starts no thread and loads no stage.
+ * `poolThreads` 0: this thread only.
+ */
+function scheduler(poolThreads: number, signal: AbortSignal): { exec: (job: Job) => Promise<Analysis | Failure>; close: () => Promise<void> } {
+  let pool: Piscina | null = null;
+  let analyze: Promise<AnalyzeFn> | null = null;
+  let queued = 0;
+  const cache = new Map<string, unknown>();
+  const local = async (job: Job): Promise<Analysis | Failure> => runJob(job, cache, await analyze!);
+  const exec = async (job: Job): Promise<Analysis | Failure> => {
+    if (poolThreads > 0) pool ??= newPool(poolThreads, QUEUED_PER_WORKER);
+    analyze ??= import('../analyze.js').then((m) => m.analyzeResult);
+    if (!pool || queued >= poolThreads * QUEUED_PER_WORKER) return local(job);
+    queued++;
+    try { return await pool.run(job, { signal }); } finally { queued--; }
+  };
+  return { exec, close: async () => { await (pool as Piscina | null)?.destroy(); } };
 }
 
 /** Gets a unit's job and runs it; any error becomes a Failure item (never rejects). */

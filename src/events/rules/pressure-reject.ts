@@ -23,8 +23,8 @@ const COOPERATIVE = '~cooperate|~accept|~sign|~recognize|~recognise|~participate
 const HEADS: readonly Head[] = [
   { id: 'proposal', pattern: `${REJECT_VERBS}|~refuse|~decline ...3 ${PROPOSALS}`, gap: 6, reason: 'Rejecting a proposal or request about Y rejects Y', target: TARGETS, needs: 'source' },
   { id: 'verb', pattern: REJECT_VERBS, gap: 3, reason: 'Rejecting or opposing Y', target: TARGETS, needs: 'source' },
-  { id: 'refuse', pattern: '~refuse', gap: 4, reason: 'Refusing (to do) Y is a rejection of Y, not a negated Y', target: TARGETS, needs: 'source' },
-  { id: 'decline', pattern: '~decline to', gap: 4, reason: 'Refusing or declining (to do) Y is a rejection of Y, not a negated Y', target: TARGETS, needs: 'source' },
+  { id: 'refuse', pattern: '~refuse', gap: 5, reason: 'Refusing (to do) Y is a rejection of Y, not a negated Y', target: TARGETS, needs: 'source' },
+  { id: 'decline', pattern: '~decline to', gap: 5, reason: 'Refusing or declining (to do) Y is a rejection of Y, not a negated Y', target: TARGETS, needs: 'source' },
   { id: 'refusal', pattern: '%refusal to', gap: 4, reason: 'A refusal to do Y rejects Y', kind: 'noun', target: TARGETS, needs: 'source', confidence: 0.7 },
   { id: 'will-not', pattern: WILL_NOT, gap: 3, reason: '"Will not do Y" states a refusal of Y', target: TARGETS, needs: 'source', confidence: 0.7 },
 ];

@@ -4,7 +4,7 @@
  * Source: IGO codes come from `gazetteer/organizations.ts` (Phoenix dictionaries); common English
  * press usage for names and aliases.
  */
-import { KNOWN_ORGS } from '../../gazetteer/organizations.js';
+import { ACTOR_ORGS as KNOWN_ORGS } from '../../gazetteer/organizations-world.js';
 
 export interface OrgRule {
   id: string;
@@ -105,7 +105,7 @@ const LISTED: readonly OrgRule[] = [
 /** Names that start lower case ("al-Qaeda") also match capitalized at a sentence start ("Al-Qaeda"). */
 const withCapitals = (names: string[]): string[] => [...new Set(names.flatMap((n) => (/^\p{Ll}/u.test(n) ? [n, n[0]!.toUpperCase() + n.slice(1)] : [n])))];
 
-const KIND: Readonly<Record<string, OrgRule['kind']>> = { igo: 'igo', ngo: 'other', state: 'government', media: 'news', armed: 'other' };
+const KIND: Readonly<Record<string, OrgRule['kind']>> = { igo: 'igo', ngo: 'other', state: 'government', media: 'news', armed: 'other', party: 'party' };
 
 /**
  * Every organization the recognizer knows: the entries above, plus every name of the actor coder's

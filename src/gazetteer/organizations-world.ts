@@ -1,0 +1,207 @@
+/**
+ * More known organizations for the actor coder and the entity lexicon: intergovernmental bodies
+ * (U.N. agencies, regional organizations, tribunals, former names such as the European Community),
+ * NGOs, non-state armed groups and a few political movements, with their common names,
+ * abbreviations and spellings.
+ *
+ * Kept apart from `KNOWN_ORGS` on purpose: the NER tagger's gazetteer (`models/ner/gazetteer.bin`,
+ * built by `buildPhraseLists` from `KNOWN_ORGS`) must not change without retraining, so this table is
+ * read only by the actor stage (`actors/orgs.ts`) and the entity lexicon (`language/rules/orgs.ts`)
+ * through `ACTOR_ORGS`.
+ *
+ * Codes: the Phoenix/PETRARCH actor dictionaries (`Phoenix.International.actors.txt`,
+ * `Phoenix.MilNonState.actors.txt`) and GDELT's known-group codes (`CAMEO.knowngroup.txt`), named in
+ * each `reason`. Where Phoenix gives an armed group only a region (`WAFREB` for the Revolutionary United
+ * Front, `WEUREB` for the IRA), the group is coded with the country it fights in + REB, as CAMEO codes
+ * national rebels. Political movements without a Phoenix entry: country + OPP (CAMEO type OPP,
+ * "political opposition"), or the bare country when the party usually governs.
+ */
+import { KNOWN_ORGS, knownOrg, type KnownOrg } from './organizations.js';
+
+const igo = (id: string, names: string[], code: string, sectors: string[], reason: string): KnownOrg => knownOrg(id, 'igo', names, code, null, ['IGO', ...sectors], reason);
+const ngo = (id: string, names: string[], code: string, sectors: string[], reason: string): KnownOrg => knownOrg(id, 'ngo', names, code, null, ['NGO', ...sectors], reason);
+/** A national armed group: `country` + REB (or the given type). */
+const reb = (id: string, names: string[], country: string, reason: string, type = 'REB'): KnownOrg => knownOrg(id, 'armed', names, country + type, country, [type], reason);
+/** A transnational militant group (CAMEO IMG). */
+const img = (id: string, names: string[], code: string, reason: string): KnownOrg => knownOrg(id, 'armed', names, code, null, ['IMG'], reason);
+const party = (id: string, names: string[], country: string, type: string, reason: string): KnownOrg =>
+  knownOrg(id, 'party', names, country + type, country, type ? [type] : [], reason);
+
+export const WORLD_ORGS: readonly KnownOrg[] = Object.freeze([
+  // United Nations bodies and agencies (Phoenix codes them IGOUNO + the agency's sector).
+  igo('un-general-assembly', ['General Assembly', 'U.N. General Assembly'], 'IGOUNO', [], 'Phoenix UN_GENERAL_ASSEMBLY_ -> IGOUNO'),
+  igo('un-security-council-dotted', ['U.N. Security Council'], 'IGOUNO', [], 'Phoenix UN_SECURITY_COUNCIL_ -> IGOUNO (dotted spelling)'),
+  igo('un-dotted', ['U.N.'], 'IGOUNO', [], 'Phoenix U.N._ -> IGOUNO'),
+  igo('un-more', ['United Nations Organization', 'U.N. Secretariat', 'UNGA'], 'IGOUNO', [], 'Phoenix UN_SECRETARIAT_, UN_GENERAL_ASSEMBLY_ -> IGOUNO'),
+  igo('ilo', ['International Labour Organization', 'International Labor Organization', 'International Labour Organisation', 'International Labour Office', 'International Labor Office', 'ILO'], 'IGOUNOLABILO', ['LAB'],
+    'Phoenix INTERNATIONAL_LABOUR_ORGANIZATION_ -> IGOUNOLABILO'),
+  igo('undp', ['United Nations Development Programme', 'United Nations Development Program', 'UN Development Programme', 'UNDP'], 'IGOUNODEV', ['DEV'], 'Phoenix UNDP_ -> IGOUNODEV'),
+  igo('fao', ['Food and Agriculture Organization', 'Food and Agriculture Organisation', 'FAO'], 'IGOUNOAGRFAO', ['AGR'], 'Phoenix UNITED_NATIONS_FOOD_AND_AGRICULTURE_ORGANIZATION_ -> IGOUNOAGRFAO'),
+  igo('unesco-long', ['United Nations Educational, Scientific and Cultural Organization', 'U.N. Educational, Scientific and Cultural Organization'], 'IGOUNODEV', ['DEV'], 'Phoenix UNESCO_ -> IGOUNODEV'),
+  igo('unhcr-long', ['United Nations High Commissioner for Refugees', 'UN High Commissioner for Refugees', 'Office of the United Nations High Commissioner for Refugees', 'U.N. refugee agency', 'UN refugee agency'],
+    'IGOUNOREFHCR', ['REF'], 'Phoenix UNHCR_ -> IGOUNOREFHCR (known group HCR)'),
+  igo('ohchr', ['OHCHR', 'Office of the High Commissioner for Human Rights', 'UN High Commissioner for Human Rights', 'United Nations High Commissioner for Human Rights', 'UN Human Rights Office'],
+    'IGOUNOHRIHCH', ['HRI'], 'Phoenix OHCHR_ -> IGOUNOHRIHCH'),
+  igo('un-hrc', ['UN Human Rights Council', 'United Nations Human Rights Council', 'U.N. Human Rights Council', 'UNHRC', 'UN Human Rights Commission', 'United Nations Commission on Human Rights'], 'IGOUNOHRI', ['HRI'],
+    'Phoenix SPECIAL_RAPPORTEUR_OF_THE_UNITED_NATIONS_HUMAN_RIGHTS_COUNCIL_ -> IGOUNO; human-rights sector'),
+  igo('unicef-dotted', ['U.N. Children\'s Fund', 'UN Children\'s Fund', 'United Nations Children\'s Emergency Fund'], 'IGOUNOKID', [], 'Phoenix UNICEF_ -> IGOUNOKID'),
+  igo('wfp-dotted', ['U.N. World Food Program', 'UN World Food Programme'], 'IGOUNOWFP', [], 'Phoenix WORLD_FOOD_PROGRAM_ -> IGOUNOWFP'),
+  igo('unrwa', ['UNRWA', 'United Nations Relief and Works Agency', 'UN Relief and Works Agency'], 'IGOUNOREF', ['REF'], 'UN agency for Palestine refugees: IGOUNO + REF, as Phoenix codes UNHCR'),
+  igo('unfpa', ['UNFPA', 'United Nations Population Fund', 'UN Population Fund'], 'IGOUNOHLH', ['HLH'], 'UN population fund: IGOUNO + HLH (no Phoenix entry)'),
+  igo('unep', ['UNEP', 'United Nations Environment Programme', 'UN Environment Programme'], 'IGOUNOENV', ['ENV'], 'UN environment agency: IGOUNO + ENV (no Phoenix entry)'),
+  igo('unaids', ['UNAIDS'], 'IGOUNOHLH', ['HLH'], 'UN AIDS programme: IGOUNO + HLH (no Phoenix entry)'),
+  igo('unctad', ['UNCTAD', 'United Nations Conference on Trade and Development'], 'IGOUNOBUS', ['BUS'], 'UN trade body: IGOUNO + BUS (no Phoenix entry)'),
+  igo('ocha', ['OCHA', 'UN Office for the Coordination of Humanitarian Affairs', 'United Nations Office for the Coordination of Humanitarian Affairs'], 'IGOUNO', [], 'UN humanitarian office: IGOUNO'),
+  igo('iom', ['International Organization for Migration', 'International Organisation for Migration', 'IOM'], 'IGOUNOIOM', [], 'GDELT known group IOM (UN-related since 2016)'),
+  igo('un-peacekeeping', ['UNPROFOR', 'UNIFIL', 'MONUC', 'MONUSCO', 'UNAMID', 'UNMIK', 'UNMIL', 'UNAMSIL', 'MINUSMA', 'MINUSTAH', 'UNMISS', 'UNTAC', 'UNOSOM', 'UNAVEM', 'MONUA', 'UNAMA', 'UNAMI'], 'IGOUNOPKO', ['PKO'],
+    'UN peacekeeping and political missions: IGOUNO + PKO (CAMEO type PKO peacekeepers)'),
+  igo('icty', ['International Criminal Tribunal for the former Yugoslavia', 'ICTY', 'Hague tribunal', 'U.N. war crimes tribunal', 'UN war crimes tribunal', 'U.N. war crimes court', 'UN war crimes court',
+    'International War Crimes Tribunal', 'International Criminal Tribunal for Rwanda', 'ICTR', 'Special Court for Sierra Leone'], 'IGOUNOJUDWCT', ['JUD'], 'Phoenix INTERNATIONAL_WAR_CRIMES_TRIBUNAL_ -> IGOUNOJUDWCT'),
+  igo('un-small-agencies', ['International Civil Aviation Organization', 'ICAO', 'International Maritime Organization', 'World Meteorological Organization', 'International Telecommunication Union',
+    'World Intellectual Property Organization', 'WIPO', 'Universal Postal Union', 'UNIDO', 'International Fund for Agricultural Development', 'IFAD'], 'IGOUNO', [], 'Phoenix INTERNATIONAL_MARITIME_ORGANIZATION_ -> IGO; UN specialized agencies: IGOUNO'),
+  // Economic and financial bodies.
+  igo('apec', ['Asia-Pacific Economic Cooperation', 'Asia Pacific Economic Cooperation', 'APEC', 'Asia-Pacific Economic Co-operation'], 'IGOBUS', ['BUS'], 'No Phoenix entry: regional economic forum, IGO + BUS'),
+  igo('oecd', ['Organisation for Economic Co-operation and Development', 'Organization for Economic Cooperation and Development', 'Organization for Economic Co-operation and Development', 'OECD'], 'IGOBUS', ['BUS'],
+    'No Phoenix entry: economic IGO, IGO + BUS'),
+  igo('wto-gatt', ['General Agreement on Tariffs and Trade', 'GATT'], 'IGOBUSWTO', ['BUS'], 'GATT, the WTO\'s predecessor: known group WTO'),
+  igo('adb', ['Asian Development Bank', 'ADB'], 'IGOASADEVADB', ['DEV'], 'Phoenix ASIAN_DEVELOPMENT_BANK_ -> IGOASADEVADB'),
+  igo('afdb', ['African Development Bank', 'AfDB'], 'IGOAFRDEVAFB', ['DEV'], 'Phoenix AFRICAN_DEVELOPMENT_BANK_ -> IGOAFRDEVAFB'),
+  igo('iadb', ['Inter-American Development Bank', 'IADB'], 'IGONAMDEV', ['DEV'], 'Phoenix INTER_AMERICAN_DEVELOPMENT_BANK_ -> IGONAMDEV'),
+  igo('ebrd', ['European Bank for Reconstruction and Development', 'EBRD'], 'IGOEURDEVEBR', ['DEV'], 'GDELT known group EBR'),
+  igo('ecb', ['European Central Bank', 'ECB'], 'IGOEURBUS', ['BUS'], 'EU central bank: IGO Europe + BUS (no Phoenix entry)'),
+  igo('imf-dotted', ['I.M.F.'], 'IGOBUSIMF', ['BUS'], 'Phoenix IMF_ -> IGOBUSIMF'),
+  igo('world-bank-parts', ['International Bank for Reconstruction and Development', 'IBRD', 'International Development Association', 'International Finance Corporation'], 'IGOUNODEVWBK', ['DEV'], 'Phoenix WORLD_BANK_ -> IGOUNODEVWBK'),
+  igo('paris-club', ['Paris Club'], 'IGOBUSPRC', ['BUS'], 'GDELT known group PRC (Paris Club)'),
+  igo('bis', ['Bank for International Settlements'], 'IGOBUSBIS', ['BUS'], 'GDELT known group BIS'),
+  igo('iea', ['International Energy Agency', 'IEA'], 'IGOUNOAIE', [], 'Phoenix INTERNATIONAL_ENERGY_AGENCY_ -> IGOUNOAIE'),
+  igo('oapec', ['OAPEC', 'Organization of Arab Petroleum Exporting Countries'], 'IGOARBBUSAPE', ['BUS'], 'Phoenix OAPEC_ -> IGOARBBUSAPE'),
+  // European bodies, including former names.
+  igo('european-community', ['European Community', 'European Communities', 'EC', 'European Economic Community', 'EEC', 'Common Market', 'European Council of Ministers', 'Council of the European Union'],
+    'IGOEUREEC', [], 'GDELT known group EEC (the European Union and its forerunners)'),
+  igo('efta', ['European Free Trade Association', 'EFTA'], 'IGOEUREFT', [], 'GDELT known group EFT'),
+  igo('european-courts', ['European Court of Human Rights', 'European Court of Justice', 'ECHR'], 'IGOEURJUD', ['JUD'], 'European courts: IGO Europe + JUD (no Phoenix entry)'),
+  igo('osce-short', ['CSCE', 'Conference on Security and Cooperation in Europe', 'Conference on Security and Co-operation in Europe'], 'IGOEURSCE', [], 'GDELT known group SCE (OSCE, formerly the CSCE)'),
+  igo('warsaw-pact', ['Warsaw Pact', 'Warsaw Treaty Organization'], 'IGOEEU', [], 'Phoenix WARSAW_TREATY_ORGANIZATION_ -> IGOEEU'),
+  igo('comecon', ['Comecon', 'Council for Mutual Economic Assistance'], 'IGOEEUBUS', ['BUS'], 'Soviet-bloc economic IGO: IGO Eastern Europe + BUS'),
+  igo('nordic-council', ['Nordic Council'], 'IGOSCN', [], 'Phoenix NORDIC_COUNCIL_ -> IGOSCN'),
+  igo('cis', ['Commonwealth of Independent States', 'CIS'], 'IGOCASCIS', [], 'Phoenix COMMONWEALTH_OF_INDEPENDENT_STATES_ -> IGOCASCIS'),
+  igo('commonwealth', ['Commonwealth of Nations', 'Commonwealth', 'Commonwealth Secretariat', 'British Commonwealth'], 'IGOCWN', [], 'Phoenix COMMONWEALTH_OF_NATIONS_ -> IGOCWN'),
+  igo('nato-bodies', ['KFOR', 'SFOR', 'IFOR', 'ISAF', 'International Security Assistance Force', 'NATO-led forces', 'Atlantic alliance'], 'IGOWSTNAT', [], 'NATO-led forces: Phoenix NATO_ -> IGOWSTNAT'),
+  // African, Middle Eastern, Asian and American bodies.
+  igo('oau', ['Organization of African Unity', 'Organisation of African Unity', 'OAU'], 'IGOAFROAU', [], 'Phoenix ORGANIZATION_OF_AFRICAN_UNITY_ -> IGOAFROAU'),
+  igo('au-bodies', ['AU Commission', 'African Union Commission', 'AMISOM', 'African Union Mission in Somalia'], 'IGOAFRAFU', [], 'Phoenix AUPSC_ -> IGOAFRAFU'),
+  igo('sadc', ['Southern African Development Community', 'SADC'], 'IGOSAFSAD', [], 'Phoenix SADC_ -> IGOSAFSAD'),
+  igo('igad', ['Intergovernmental Authority on Development', 'IGAD'], 'IGODEVIAD', [], 'Phoenix IGAD_ -> IGODEVIAD'),
+  igo('eac', ['East African Community'], 'IGOEAFEAC', [], 'Phoenix EAST_AFRICAN_COMMUNITY_ -> IGOEAFEAC'),
+  igo('ecomog', ['ECOMOG', 'ECOWAS Monitoring Group', 'ECOWAS Ceasefire Monitoring Group'], 'IGOWAFBUSWAS', [], 'ECOWAS peace force: Phoenix ECOWAS_ -> IGOWAFBUSWAS'),
+  igo('eccas', ['Economic Community of Central African States', 'ECCAS'], 'IGOCAFECA', [], 'GDELT known group ECA'),
+  igo('comesa', ['COMESA', 'Common Market for Eastern and Southern Africa'], 'IGOEAFCEM', [], 'GDELT known group CEM'),
+  igo('arab-maghreb', ['Arab Maghreb Union'], 'IGOMEAAMU', [], 'Phoenix ARAB_MAGHREB_UNION_ -> IGOMEAAMU'),
+  igo('arab-league-dotted', ['League of Arab Nations'], 'IGOMEAARL', [], 'Phoenix ARAB_LEAGUE_ -> IGOMEAARL'),
+  igo('gcc', ['Gulf Cooperation Council', 'Gulf Co-operation Council', 'Cooperation Council for the Arab States of the Gulf', 'GCC'], 'IGOMEAGCC', [], 'GDELT known group GCC'),
+  igo('oic-former', ['Organization of the Islamic Conference', 'Organisation of the Islamic Conference', 'Islamic Conference'], 'IGOMOSOIC', [], 'Phoenix OIC_ -> IGOMOSOIC'),
+  igo('saarc', ['South Asian Association for Regional Cooperation', 'SAARC'], 'IGOSASSAA', [], 'Phoenix SAARC_ -> IGOSASSAA'),
+  igo('asean-dotted', ['Association of South East Asian Nations', 'ASEAN Regional Forum'], 'IGOSEAASN', [], 'Phoenix ASEAN_ -> IGOSEAASN'),
+  igo('mercosur', ['Mercosur', 'Mercosul', 'Southern Common Market'], 'IGOSAMBUS', ['BUS'], 'South American trade bloc: IGO South America + BUS (no Phoenix entry)'),
+  igo('andean', ['Andean Community', 'Andean Pact'], 'IGOSAM', [], 'Phoenix ANDEAN_COMMUNITY_ -> IGOSAM'),
+  igo('caricom', ['Caribbean Community', 'CARICOM', 'Caricom'], 'IGOCRB', [], 'Caribbean IGO: IGO + Caribbean region (no Phoenix entry)'),
+  igo('unasur', ['Union of South American Nations', 'UNASUR'], 'IGOSAM', [], 'South American IGO: IGOSAM'),
+  igo('non-aligned', ['Non-Aligned Movement', 'Nonaligned Movement', 'Non-Aligned Nations', 'NAM'], 'IGONON', [], 'Phoenix ORGANIZATION_OF_NON_ALIGNED_COUNTRIES_ -> IGONON'),
+  igo('g77', ['Group of 77', 'G77', 'G-77'], 'IGOGSS', [], 'GDELT known group GSS (Group of Seventy-Seven)'),
+  igo('brics', ['BRICS'], 'IGO', [], 'No Phoenix entry: generic IGO'),
+  igo('pacific-islands-forum', ['Pacific Islands Forum', 'South Pacific Forum'], 'IGOPAC', [], 'Pacific regional IGO (no Phoenix entry)'),
+  igo('pca', ['Permanent Court of Arbitration'], 'IGOJUD', ['JUD'], 'Inter-state arbitration court: IGO + JUD'),
+  igo('ipu', ['Inter-Parliamentary Union'], 'IGOIPU', [], 'GDELT known group IPU'),
+  igo('ctbto', ['CTBTO', 'Comprehensive Nuclear-Test-Ban Treaty Organization'], 'IGO', [], 'No Phoenix entry: generic IGO'),
+  // Non-governmental organizations.
+  ngo('physicians-hr', ['Physicians for Human Rights'], 'NGOHRIHLH', ['HRI', 'HLH'], 'Phoenix PHYSICIANS_FOR_HUMAN_RIGHTS_ -> NGOHRIHLH'),
+  ngo('oxfam', ['Oxfam', 'Oxfam International'], 'NGOXFM', [], 'Phoenix OXFAM_ -> NGOXFM'),
+  ngo('save-the-children', ['Save the Children', 'Save the Children Fund'], 'NGODEV', ['DEV'], 'Phoenix SAVE_THE_CHILDREN_FUND_ -> NGODEV'),
+  ngo('icg', ['International Crisis Group', 'Crisis Group'], 'NGOICG', [], 'Phoenix INTERNATIONAL_CRISIS_GROUP_ -> NGOICG'),
+  ngo('transparency', ['Transparency International'], 'NGODEV', ['DEV'], 'Phoenix TRANSPARENCY_INTERNATIONAL_ -> NGODEV'),
+  ngo('rsf', ['Reporters Without Borders', 'Reporters Sans Frontieres', 'Reporters Sans Frontières', 'RSF', 'Committee to Protect Journalists', 'CPJ'], 'NGOHRIMED', ['HRI', 'MED'],
+    'Phoenix REPORTERS_WITHOUT_BORDERS_, COMMITTEE_TO_PROTECT_JOURNALISTS_ -> NGOHRIMED'),
+  ngo('wef', ['World Economic Forum'], 'NGOBUSWEF', ['BUS'], 'Phoenix WORLD_ECONOMIC_FORUM_ -> NGOBUSWEF'),
+  ngo('care', ['CARE International'], 'NGODEV', ['DEV'], 'Phoenix CARE_INTERNATIONAL_ -> NGODEV'),
+  ngo('caritas', ['Caritas', 'Caritas Internationalis'], 'NGOCHRCTH', [], 'Phoenix CARITAS_ -> NGOCHRCTH'),
+  ngo('irc-rescue', ['International Rescue Committee'], 'NGOUSA', [], 'Phoenix INTERNATIONAL_RESCUE_COMMITTEE_ -> NGOUSA'),
+  ngo('fidh', ['International Federation for Human Rights', 'International Federation of Human Rights', 'FIDH'], 'NGOHRIFID', ['HRI'], 'Phoenix FIDH_ -> NGOHRIFID'),
+  ngo('helsinki', ['International Helsinki Federation for Human Rights', 'Helsinki Watch'], 'NGOHRIIHF', ['HRI'], 'GDELT known group IHF'),
+  ngo('jurists', ['International Commission of Jurists'], 'NGOJUR', [], 'GDELT known group JUR'),
+  ngo('red-crescent', ['Palestine Red Crescent', 'Palestinian Red Crescent', 'Turkish Red Crescent', 'Syrian Arab Red Crescent', 'Iranian Red Crescent'], 'NGOHLHIRC', ['HLH'], 'Phoenix RED_CRESCENT_ -> NGOHLHIRC'),
+  ngo('msf-dotted', ['Doctors without Borders'], 'NGOHLHMSF', ['HLH'], 'Phoenix DOCTORS_WITHOUT_BORDERS_ -> NGOHLHMSF'),
+  ngo('amnesty-dotted', ['Amnesty International USA'], 'NGOHRIAMN', ['HRI'], 'Phoenix AMNESTY_INTERNATIONAL_ -> NGOHRIAMN'),
+  ngo('greenpeace-wwf', ['World Wildlife Fund', 'World Wide Fund for Nature', 'WWF', 'Friends of the Earth'], 'NGOENV', ['ENV'], 'Phoenix GREENPEACE_ -> NGOENV (environmental NGOs)'),
+  ngo('ioc-fifa', ['International Olympic Committee', 'IOC', 'FIFA'], 'NGO', [], 'International sports bodies: NGO'),
+  // Transnational militant groups (CAMEO IMG).
+  img('al-qaeda-spellings', ['al-Qaida', 'al Qaeda', 'al Qaida', 'Al-Qaeda', 'Al-Qaida', 'al-Qa\'ida', 'Qaeda', 'al-Qaeda in the Arabian Peninsula', 'AQAP', 'al-Qaeda in the Islamic Maghreb', 'AQIM', 'al-Qaeda in Iraq'],
+    'IMGMUSALQ', 'Phoenix AL_QAEDA -> IMGMUSALQ'),
+  img('jemaah-islamiyah', ['Jemaah Islamiyah', 'Jemaah Islamiya', 'Jemaah Islamiah'], 'IMGSEAMUSJMA', 'Phoenix JEMAAH_ISLAMIYA_ -> IMGSEAMUSJMA'),
+  img('abu-nidal', ['Abu Nidal Organization', 'Abu Nidal group', 'Fatah Revolutionary Council'], 'IMGMUSALQ', 'Phoenix ABU_NIDAL_ORGANIZATION -> IMGMUSALQ'),
+  img('islamic-state-long', ['Islamic State of Iraq and the Levant', 'Islamic State of Iraq and Syria', 'Islamic State group'], 'IMGMUSISI', 'Phoenix ISLAMIC_STATE_OF_IRAQ_AND_THE_LEVANT_ -> IMGMUSISI'),
+  // National armed groups: country + REB.
+  reb('plo', ['Palestine Liberation Organization', 'Palestine Liberation Organisation', 'Palestinian Liberation Organization', 'PLO'], 'PSE', 'Phoenix PALESTINE_LIBERATION_ORGANIZATION -> PSEREB'),
+  reb('pse-factions', ['Islamic Jihad', 'Palestinian Islamic Jihad', 'Al-Aqsa Martyrs Brigades', 'al-Aqsa Martyrs Brigade', 'Popular Front for the Liberation of Palestine', 'PFLP', 'Democratic Front for the Liberation of Palestine', 'DFLP',
+    'Izz el-Deen al-Qassam Brigades', 'Qassam Brigades', 'Tanzim'], 'PSE', 'Phoenix PALESTINIAN_ISLAMIC_JIHAD, AL_AQSA_MARTYRS_BRIGADES, PFLP -> MEAREB; Palestinian factions coded PSE + REB'),
+  reb('hezbollah-spellings', ['Hizbullah', 'Hezballah', 'Hizb Allah', 'Party of God', 'Islamic Resistance in Lebanon'], 'LBN', 'Phoenix HEZBOLLAH_, HIZBULLAH_, HIZBALLAH_ -> LBNREB'),
+  reb('amal', ['Amal militia', 'Amal movement', 'South Lebanon Army'], 'LBN', 'Phoenix AMAL -> LBNREB; GDELT known groups AML, ASL'),
+  reb('ruf', ['Revolutionary United Front', 'RUF'], 'SLE', 'Phoenix REVOLUTIONARY_UNITED_FRONT -> WAFREB (West Africa); the RUF fought in Sierra Leone'),
+  reb('lbr-factions', ['National Patriotic Front of Liberia', 'NPFL', 'Liberian Peace Council', 'LPC', 'ULIMO', 'LURD', 'Liberians United for Reconciliation and Democracy'], 'LBR', 'Liberian civil-war factions: LBR + REB'),
+  reb('unita', ['UNITA', 'National Union for the Total Independence of Angola'], 'AGO', 'Phoenix UNITA -> ANGREB (Angola, ISO AGO)'),
+  reb('splm', ['SPLM/A', 'SPLA', 'SPLM', 'SPLA/M', 'Sudan People\'s Liberation Army', 'Sudan People\'s Liberation Movement', 'Sudan Peoples Liberation Army', 'Sudan Peoples Liberation Movement', 'Sudanese People\'s Liberation Army'],
+    'SDN', 'Phoenix SUDAN_PEOPLE\'S_LIBERATION_ARMY -> SDNREB'),
+  reb('darfur-rebels', ['Justice and Equality Movement', 'JEM', 'Sudan Liberation Army', 'Sudan Liberation Movement', 'Janjaweed', 'Janjawid'], 'SDN', 'Darfur armed groups: SDN + REB'),
+  reb('renamo', ['RENAMO', 'Renamo', 'Mozambican National Resistance', 'Mozambique National Resistance'], 'MOZ', 'Mozambican rebel movement: MOZ + REB'),
+  reb('lra', ['Lord\'s Resistance Army', 'LRA'], 'UGA', 'Phoenix LORD\'S_RESISTANCE_ARMY -> CFRREB (Central Africa); the LRA rose in Uganda'),
+  reb('great-lakes', ['Interahamwe', 'FDLR', 'Democratic Forces for the Liberation of Rwanda', 'Rwandan Patriotic Front', 'RPF'], 'RWA', 'Phoenix INTERAHAMWE -> KKLREB; Rwandan armed movements RWA + REB'),
+  reb('fdd', ['Forces for the Defence of Democracy', 'Forces for Defence of Democracy', 'FDD', 'National Liberation Forces', 'FNL', 'CNDD-FDD'], 'BDI', 'Burundian Hutu rebel movements: BDI + REB'),
+  reb('m23', ['M23', 'March 23 Movement', 'Mai-Mai', 'Mai Mai'], 'COD', 'Congolese armed groups: COD + REB'),
+  reb('shabaab', ['al-Shabaab', 'al-Shabab', 'Shabaab', 'Harakat al-Shabaab al-Mujahideen', 'Islamic Courts Union'], 'SOM', 'Phoenix AL-SHABAAB -> SOMREB'),
+  reb('polisario', ['Polisario Front', 'Polisario'], 'ESH', 'Phoenix POLISARIO_FRONT -> NAFREB; Western Sahara independence movement'),
+  reb('gia', ['Armed Islamic Group', 'GIA', 'Islamic Salvation Army', 'AIS', 'Salafist Group for Preaching and Combat', 'GSPC'], 'DZA', 'GDELT known groups GIA, GSP, FIS: Algerian armed groups DZA + REB'),
+  reb('ira', ['Irish Republican Army', 'IRA', 'Provisional IRA', 'Real IRA', 'Continuity IRA', 'Irish National Liberation Army', 'INLA', 'Ulster Defence Association', 'UDA', 'Ulster Volunteer Force', 'UVF', 'Ulster Freedom Fighters'],
+    'GBR', 'Phoenix IRISH_REPUBLICAN_ARMY -> WEUREB, UDA/UVF -> GBRREB; Northern Ireland groups GBR + REB'),
+  reb('eta', ['ETA', 'Basque separatist group ETA', 'Euskadi Ta Askatasuna'], 'ESP', 'Phoenix ETA -> ESPREB'),
+  reb('pkk-spellings', ['Kurdistan Workers Party', 'Kurdistan Worker\'s Party', 'Kongra-Gel', 'KADEK'], 'TUR', 'Phoenix PKK -> TURREB'),
+  reb('kla', ['Kosovo Liberation Army', 'KLA', 'UCK', 'National Liberation Army of Macedonia'], 'SRB', 'Phoenix KOSOVO_LIBERATION_ARMY -> EEUREB; the KLA fought in Serbia\'s Kosovo'),
+  reb('chechen', ['Chechen rebels', 'Chechen separatists', 'Chechen fighters'], 'RUS', 'Chechen separatists fight in Russia: RUS + REB'),
+  reb('taliban-spellings', ['Afghan Taliban', 'Haqqani network', 'Hezb-i-Islami', 'Hizb-i-Islami', 'Northern Alliance'], 'AFG', 'Phoenix TALIBAN_ -> AFGREB; Afghan armed movements AFG + REB'),
+  reb('pakistan-taliban', ['Pakistani Taliban', 'Tehrik-i-Taliban Pakistan', 'Tehreek-e-Taliban Pakistan', 'TTP'], 'PAK', 'Pakistani Taliban: PAK + REB'),
+  reb('kashmir', ['Lashkar-e-Taiba', 'Lashkar-e-Toiba', 'Lashkar-e-Tayyiba', 'Jaish-e-Mohammed', 'Jaish-e-Mohammad', 'Hizbul Mujahideen', 'Hizbul Mujahedeen'], 'IND',
+    'Phoenix LASHKAR-E-TAIBA, JAISH-E-MOHAMMAD -> SASREB; they fight in Indian Kashmir: IND + REB'),
+  reb('ltte', ['Liberation Tigers of Tamil Eelam', 'LTTE', 'Tamil Tigers'], 'LKA', 'Phoenix TAMIL_TIGERS -> LKAREB'),
+  reb('nepal-maoists', ['Nepal Maoists', 'Maoist rebels in Nepal'], 'NPL', 'Nepalese Maoist insurgency: NPL + REB'),
+  reb('milf', ['Moro Islamic Liberation Front', 'MILF', 'Moro National Liberation Front', 'MNLF', 'Abu Sayyaf', 'Abu Sayyaf Group', 'New People\'s Army', 'NPA'], 'PHL',
+    'Phoenix MORO_ISLAMIC_LIBERATION_FRONT_(MILF) -> PHLREB, ABU_SAYYAF_GROUP -> PHLREB'),
+  reb('khmer-rouge', ['Khmer Rouge'], 'KHM', 'Phoenix KHMER_ROUGE_ -> KHMREB'),
+  reb('myanmar-rebels', ['Karen National Union', 'KNU', 'Kachin Independence Army', 'Arakan Army'], 'MMR', 'Myanmar ethnic armed groups: MMR + REB'),
+  reb('gam', ['Free Aceh Movement', 'GAM', 'Fretilin'], 'IDN', 'Indonesian separatist movements: IDN + REB'),
+  reb('farc-spellings', ['National Liberation Army (ELN)', 'ELN', 'AUC', 'United Self-Defense Forces of Colombia'], 'COL', 'Phoenix NATIONAL_LIBERATION_ARMY_(COLOMBIA) -> COLREB'),
+  reb('shining-path', ['Shining Path', 'Sendero Luminoso', 'Tupac Amaru Revolutionary Movement', 'MRTA'], 'PER', 'Phoenix SHINING_PATH -> PERREB'),
+  reb('zapatistas', ['Zapatista National Liberation Army', 'Zapatista Army of National Liberation', 'Zapatistas', 'EZLN'], 'MEX', 'Phoenix ZAPATISTA_ARMY_OF_NATIONAL_LIBERATION -> MEXREB'),
+  reb('contras', ['Contras', 'Contra rebels', 'Nicaraguan Democratic Force'], 'NIC', 'Nicaraguan Contra rebels: NIC + REB'),
+  reb('fmln', ['Farabundo Marti National Liberation Front', 'FMLN'], 'SLV', 'Salvadoran guerrillas: SLV + REB'),
+  reb('iraq-groups', ['Mahdi Army', 'Ansar al-Islam', 'Kataib Hezbollah', 'Popular Mobilization Forces', 'Popular Mobilisation Forces', 'Badr Organization'], 'IRQ', 'Phoenix MAHDI_ARMY, ANSAR_AL-ISLAM -> IRQREB'),
+  reb('kurdish-iraq', ['Kurdistan Democratic Party', 'KDP', 'Patriotic Union of Kurdistan', 'PUK', 'Peshmerga'], 'IRQ', 'Phoenix PUK -> IRQREB; GDELT known group KDP'),
+  reb('syria-groups', ['Free Syrian Army', 'Syrian Democratic Forces', 'Nusra Front', 'al-Nusra Front', 'Jabhat al-Nusra', 'Hayat Tahrir al-Sham', 'YPG', 'Kurdish People\'s Protection Units'], 'SYR', 'Syrian armed opposition: SYR + REB'),
+  reb('houthis', ['Houthis', 'Houthi rebels', 'Houthi movement', 'Ansar Allah', 'Ansarullah'], 'YEM', 'Yemen\'s Houthi movement: YEM + REB'),
+  reb('mek', ['Mujahedeen-e-Khalq', 'Mujahideen-e-Khalq', 'People\'s Mujahedin of Iran', 'MEK', 'MKO'], 'IRN', 'Phoenix MUJAHIDEEN-E_KHALQ_ORGANISATION -> INTREB; fights the Iranian state: IRN + REB'),
+  reb('nigeria-delta', ['Movement for the Emancipation of the Niger Delta', 'MEND', 'ISWAP'], 'NGA', 'Nigerian armed groups: NGA + REB'),
+  // Political movements and parties often reported by name.
+  party('muslim-brotherhood', ['Muslim Brotherhood'], 'EGY', 'OPP', 'GDELT known group MBR; Egyptian opposition movement: EGY + OPP'),
+  party('fis', ['Islamic Salvation Front', 'FIS'], 'DZA', 'OPP', 'GDELT known group FIS; Algerian Islamist party: DZA + OPP'),
+  party('sinn-fein', ['Sinn Fein', 'Sinn Féin'], 'GBR', 'OPP', 'Irish republican party in Northern Ireland: GBR + OPP'),
+  party('fatah', ['Fatah', 'Fateh'], 'PSE', '', 'Phoenix FATAH -> PSE'),
+  party('palestinian-authority', ['Palestinian Authority', 'Palestinian National Authority'], 'PSE', 'GOV', 'Phoenix PALESTINIAN_AUTHORITY -> PSEGOV'),
+  party('anc', ['African National Congress', 'ANC'], 'ZAF', '', 'Phoenix AFRICAN_NATIONAL_CONGRESS_(SOUTH_AFRICA)_ -> ZAFREB before 1994; the governing party since: ZAF'),
+  party('zanu-pf', ['ZANU-PF', 'Zanu-PF'], 'ZWE', '', 'Phoenix ZANU -> SAFREB before 1980; the governing party since: ZWE'),
+  party('mdc', ['Movement for Democratic Change', 'MDC'], 'ZWE', 'OPP', 'Zimbabwean opposition party: ZWE + OPP'),
+  party('baath', ['Baath Party', 'Ba\'ath Party', 'Baath'], 'IRQ', '', 'GDELT known group BTH (Iraq and Syria); coded to Iraq, the country news names most'),
+  party('solidarity', ['Solidarity trade union'], 'POL', 'OPP', 'Polish opposition union of the 1980s: POL + OPP'),
+]);
+
+/**
+ * Every organization the actor stage and the entity lexicon know: `KNOWN_ORGS` first (its entries
+ * win on a shared name), then `WORLD_ORGS`.
+ */
+export const ACTOR_ORGS: readonly KnownOrg[] = Object.freeze([...KNOWN_ORGS, ...WORLD_ORGS]);
