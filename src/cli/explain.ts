@@ -78,7 +78,7 @@ export async function runExplain(inputs: string[], opts: ExplainCommandOptions, 
     try {
       const { doc, ctx } = await docOfLoaded(res, base, BEFORE_EVENTS);
       const { events, sentences } = codeEventsTraced(doc, ctx);
-      if (opts.format === 'jsonl') io.stdout.write(`${JSON.stringify({ id: doc.id, source: doc.source, sentences, events })}\n`);
+      if (opts.format === 'jsonl') io.stdout.write(`${JSON.stringify({ schema: 'dateline-explain/1', id: doc.id, source: doc.source, sentences, events })}\n`);
       else io.stdout.write(`== ${doc.source.path ?? doc.source.url ?? doc.id ?? 'input'}\n${explainText(doc.article.text, sentences, events)}\n\n`);
     } catch (err) {
       failed++;

@@ -147,7 +147,10 @@ function drafts(v: SentenceView, matches: readonly RuleMatch[], placeCountry: (s
   for (const m of matches) {
     const args = findArguments(quotes.length ? viewFor(m) : v, m, used, irregular);
     const ds = dyads(m.rule, args, placeCountry);
-    const cand = trace ? candidate(v.text, m, args, ds.length > 0, ds.length ? 'arguments found' : `dropped: the rule needs a ${m.rule.needs ?? 'target'} and none was found`) : null;
+    const why = ds.length ? 'arguments found'
+      : args.targets.length && args.sources.length ? 'dropped: the only target found is the source itself'
+        : `dropped: the rule needs a ${m.rule.needs ?? 'target'} and none was found`;
+    const cand = trace ? candidate(v.text, m, args, ds.length > 0, why) : null;
     if (cand) trace!.candidates.push(cand);
     if (!ds.length) continue;
     for (const t of args.targets) used.add(t);
@@ -196,7 +199,7 @@ export function domesticCountry(spans: readonly ActorSpan[]): string | null {
 function codeSentence(doc: Doc, ctx: Ctx, ix: DocIndex, index: number, s: Sentence, next: () => string, trace: SentenceTrace | null = null): Event[] {
   const text = doc.article.text;
   const dicts = loadedDictionaries(ctx);
-  const discard = discardRule(text.slice(s.start, s.end), DISCARD_RULES) ?? (dicts?.discards.length ? discardRule(text.slice(s.start, s.end), dicts.discards) : null);
+  const discard = discardRule(text.slice(s.start, s.end), DISCARD_RULES) ?? (dicts ? dicts.discardMatch(text.slice(s.start, s.end)) : null);
   if (discard) { if (trace) trace.discard = `${discard.id}: ${discard.reason}`; return []; }
   const entitySpans = actorSpans(ix.actors, s.start, s.end);
   const spans = withSentenceCountry(dicts?.hasActors

@@ -38,7 +38,7 @@ export const WORLD_ORGS: readonly KnownOrg[] = Object.freeze([
   igo('undp', ['United Nations Development Programme', 'United Nations Development Program', 'UN Development Programme', 'UNDP'], 'IGOUNODEV', ['DEV'], 'Phoenix UNDP_ -> IGOUNODEV'),
   igo('fao', ['Food and Agriculture Organization', 'Food and Agriculture Organisation', 'FAO'], 'IGOUNOAGRFAO', ['AGR'], 'Phoenix UNITED_NATIONS_FOOD_AND_AGRICULTURE_ORGANIZATION_ -> IGOUNOAGRFAO'),
   igo('unesco-long', ['United Nations Educational, Scientific and Cultural Organization', 'U.N. Educational, Scientific and Cultural Organization'], 'IGOUNODEV', ['DEV'], 'Phoenix UNESCO_ -> IGOUNODEV'),
-  igo('unhcr-long', ['United Nations High Commissioner for Refugees', 'UN High Commissioner for Refugees', 'Office of the United Nations High Commissioner for Refugees', 'U.N. refugee agency', 'UN refugee agency'],
+  igo('unhcr-long', ['United Nations High Commissioner for Refugees', 'UN High Commissioner for Refugees', 'Office of the United Nations High Commissioner for Refugees', 'U.N. refugee agency'],
     'IGOUNOREFHCR', ['REF'], 'Phoenix UNHCR_ -> IGOUNOREFHCR (known group HCR)'),
   igo('ohchr', ['OHCHR', 'Office of the High Commissioner for Human Rights', 'UN High Commissioner for Human Rights', 'United Nations High Commissioner for Human Rights', 'UN Human Rights Office'],
     'IGOUNOHRIHCH', ['HRI'], 'Phoenix OHCHR_ -> IGOUNOHRIHCH'),

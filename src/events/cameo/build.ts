@@ -34,8 +34,9 @@ function tsvPairs(text: string): [string, string][] {
   return out;
 }
 
-/** 'MAKE PUBLIC STATEMENT' -> 'Make public statement'; labels that are not all caps are kept. */
-export function sentenceCase(label: string): string {
+/** 'MAKE PUBLIC STATEMENT' -> 'Make public statement'; labels that are not all caps are kept; runs of spaces become one. */
+export function sentenceCase(raw: string): string {
+  const label = raw.replace(/\s+/g, ' ').trim();
   if (label !== label.toUpperCase()) return label;
   const lower = label.toLowerCase();
   return lower.charAt(0).toUpperCase() + lower.slice(1);

@@ -60,6 +60,7 @@ test('quad class boundaries follow GDELT', () => {
 test('sentenceCase only rewrites all-caps labels', () => {
   assert.equal(sentenceCase('EXHIBIT FORCE POSTURE'), 'Exhibit force posture');
   assert.equal(sentenceCase('Appeal for aid, not specified below'), 'Appeal for aid, not specified below');
+  assert.equal(sentenceCase('Express intent,  not specified below '), 'Express intent, not specified below', 'runs of spaces collapse');
 });
 
 test('buildCameoTable: ancestor Goldstein fallback, damaged labels, PLOVER first line wins', () => {

@@ -21,12 +21,23 @@ export function regularPlural(phrase: string): string {
 const LINE_RE = /^(.*?)\s*(?:\{([^}]*)\})?\s*\[\s*([^\]}]*?)\s*[\]}]\s*$/;
 
 /** The phrase variants of `phrase` after substitution-set expansion (several when it holds `!NAME!`). */
-function expand(phrase: string, sets: ReadonlyMap<string, string[]>, file: string, no: number): { variants: string[]; substituted: boolean } {
+/** Most phrases one agent line may expand to, and most nested substitutions (a set naming itself never ends). */
+const MAX_VARIANTS = 10_000;
+const MAX_DEPTH = 16;
+
+function expand(phrase: string, sets: ReadonlyMap<string, string[]>, file: string, no: number, depth = 0): { variants: string[]; substituted: boolean } {
   const m = /!([A-Z0-9_]+)!/i.exec(phrase);
   if (!m) return { variants: [phrase], substituted: false };
+  if (depth >= MAX_DEPTH) fail('E044', file, no, `substitutions nested more than ${MAX_DEPTH} deep (a set that names itself?): ${phrase}`);
   const set = sets.get(m[1]!.toUpperCase());
   if (!set) fail('E044', file, no, phrase);
-  const out = set.flatMap((w) => expand(phrase.replace(m[0], w), sets, file, no).variants);
+  const out: string[] = [];
+  for (const w of set) {
+    for (const v of expand(phrase.replace(m[0], w), sets, file, no, depth + 1).variants) {
+      out.push(v);
+      if (out.length > MAX_VARIANTS) fail('E044', file, no, `expands to more than ${MAX_VARIANTS} phrases: ${phrase}`);
+    }
+  }
   return { variants: out, substituted: true };
 }
 

@@ -22,10 +22,13 @@ export function discardPattern(phrase: string): string | null {
 }
 
 /**
- * Parses a discard list into one discard rule (`petrarch-discards:<file>`): an alternation of its
- * phrases, so a sentence is tested once per file. Errors: E047 for a line holding `[` (a code, not
+ * Parses a discard list into discard rules (`petrarch-discards:<file>[:<n>]`): alternations of up to
+ * 500 of its phrases each, so a sentence is tested once per chunk, each checked to compile. Errors: E047 for a line holding `[` (a code, not
  * a phrase). Empty phrases are skipped and counted.
  */
+/** Phrases per compiled alternation: large lists are split so no regular expression grows too large for the engine. */
+const DISCARD_CHUNK = 500;
+
 export function parseDiscards(text: string, file: string): { rules: DiscardRule[]; stats: ParseStats & { storyLevel: number } } {
   const stats = { ...newStats(), storyLevel: 0 };
   const parts: string[] = [];
@@ -40,6 +43,12 @@ export function parseDiscards(text: string, file: string): { rules: DiscardRule[
     parts.push(p);
     stats.entries++;
   }
-  const rules = parts.length ? [{ id: `petrarch-discards:${base}`, reason: `a phrase of the discard list ${base} (${parts.length} phrases)`, pattern: `(?:${parts.join('|')})` }] : [];
+  const rules: DiscardRule[] = [];
+  for (let k = 0; k < parts.length; k += DISCARD_CHUNK) {
+    const chunk = parts.slice(k, k + DISCARD_CHUNK);
+    const rule = { id: `petrarch-discards:${base}${parts.length > DISCARD_CHUNK ? `:${k / DISCARD_CHUNK + 1}` : ''}`, reason: `a phrase of the discard list ${base} (${chunk.length} phrases)`, pattern: `(?:${chunk.join('|')})` };
+    try { new RegExp(rule.pattern, 'i'); } catch (err) { fail('E047', file, 0, `phrases ${k + 1}-${k + chunk.length} cannot be compiled: ${(err as Error).message.slice(0, 60)}`); }
+    rules.push(rule);
+  }
   return { rules, stats };
 }

@@ -26,5 +26,7 @@ export class DictionaryError extends CodedError<DictionaryErrorCode> {
 
 /** Throws `code` for `file:line` with `what` (the offending text). */
 export function fail(code: DictionaryErrorCode, file: string, line: number, what: string): never {
-  throw new DictionaryError(code, `${DictionaryErrorCodes[code]}: ${file}:${line}: ${what.trim().slice(0, 120)}`);
+  // Control characters (terminal escapes, binary bytes) of the offending text are shown as spaces.
+  const shown = what.trim().slice(0, 120).replace(/[\u0000-\u001f\u007f-\u009f\ufffd]/g, ' ');
+  throw new DictionaryError(code, `${DictionaryErrorCodes[code]}: ${file}:${line}: ${shown}`);
 }

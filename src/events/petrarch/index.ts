@@ -10,11 +10,12 @@
  * E046 verb pattern before any block, E047 malformed discard line, E048 synonym or restriction
  * before any entry, E049 a dictionary file with no entries.
  */
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import type { Ctx, DictionaryPaths } from '../../context.js';
 import { resource } from '../../context.js';
 import type { ActorSpan } from '../actors.js';
 import type { DiscardRule, EventRule } from '../rules/types.js';
+import { compileDiscards, firstDiscard } from '../rules/discard.js';
 import { parseActors, type ActorEntry } from './actors-dict.js';
 import { parseAgents, type AgentEntry } from './agents-dict.js';
 import { parseDiscards } from './discards-dict.js';
@@ -33,6 +34,8 @@ export interface Dictionaries {
   readonly verbs: readonly EventRule[];
   /** Discard rules from the discard dictionaries (added to dateline's own). */
   readonly discards: readonly DiscardRule[];
+  /** The first loaded discard rule that discards `sentence` (expressions compiled once, at load), or null. */
+  discardMatch(sentence: string): DiscardRule | null;
   /** True when actor dictionaries were given: their spans take precedence over entity mentions. */
   readonly hasActors: boolean;
   /**
@@ -52,9 +55,24 @@ export type LoadedDictionaries = Dictionaries & { readonly report: DictionaryRep
 
 /** Reads one dictionary file. @throws DictionaryError E040 when it cannot be read. */
 function readDict(path: string): string {
+  let st;
+  try { st = statSync(path); } catch (err) {
+    throw new DictionaryError('E040', `${(err as NodeJS.ErrnoException).code ?? 'error'}: cannot read dictionary ${path}`);
+  }
+  // A FIFO, device (/dev/zero) or directory would block or never end: only regular files are read.
+  if (!st.isFile()) throw new DictionaryError('E040', `not a regular file: ${path}`);
+  if (st.size > MAX_DICTIONARY_BYTES) throw new DictionaryError('E040', `larger than ${MAX_DICTIONARY_BYTES >> 20} MiB: ${path}`);
   try { return readFileSync(path, 'utf8'); } catch (err) {
     throw new DictionaryError('E040', `${(err as NodeJS.ErrnoException).code ?? 'error'}: cannot read dictionary ${path}`);
   }
+}
+
+/** Largest dictionary file read, in bytes (PETRARCH's own CAMEO.2.0.txt is about 1 MB; 64 MiB leaves room). */
+const MAX_DICTIONARY_BYTES = 64 * 1024 * 1024;
+
+/** Appends `items` to `out` one by one (a spread of a very long array overflows the call stack). */
+function append<T>(out: T[], items: readonly T[]): void {
+  for (const x of items) out.push(x);
 }
 
 /** Checks that every named dictionary file can be read (for command-line checks before any input). @throws DictionaryError E040. */
@@ -78,25 +96,27 @@ export function loadDictionaries(paths: DictionaryPaths): LoadedDictionaries {
   const discards: DiscardRule[] = [];
   for (const path of paths.actors ?? []) {
     const r = parseActors(readDict(path), path); nonEmpty(r.stats, path);
-    actors.push(...r.entries); report.files.push({ kind: 'actors', path, stats: r.stats });
+    append(actors, r.entries); report.files.push({ kind: 'actors', path, stats: r.stats });
   }
   for (const path of paths.agents ?? []) {
     const r = parseAgents(readDict(path), path); nonEmpty(r.stats, path);
-    agents.push(...r.entries); report.files.push({ kind: 'agents', path, stats: r.stats });
+    append(agents, r.entries); report.files.push({ kind: 'agents', path, stats: r.stats });
   }
   for (const path of paths.verbs ?? []) {
     const d = parseVerbs(readDict(path), path); nonEmpty(d.stats, path);
     const r = verbRules(d);
-    verbs.push(...r.rules); report.files.push({ kind: 'verbs', path, stats: d.stats, verbs: r.stats });
+    append(verbs, r.rules); report.files.push({ kind: 'verbs', path, stats: d.stats, verbs: r.stats });
   }
   for (const path of paths.discards ?? []) {
     const r = parseDiscards(readDict(path), path); nonEmpty(r.stats, path);
-    discards.push(...r.rules); report.files.push({ kind: 'discards', path, stats: r.stats });
+    append(discards, r.rules); report.files.push({ kind: 'discards', path, stats: r.stats });
   }
+  const compiledDiscards = compileDiscards(discards);
   const hasActors = actors.length > 0 || agents.length > 0;
   const tries = actorTries(actors, agents);
   return {
     verbs, discards, hasActors, report,
+    discardMatch: (sentence) => firstDiscard(sentence, compiledDiscards),
     actorSpans: (text, start, end, date) => (hasActors ? dictionaryActorSpans(tries, text, start, end, date) : []),
   };
 }

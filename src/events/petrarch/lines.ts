@@ -4,6 +4,7 @@
  * Source: UPSTREAM_dictionaries_format.rst, "General Rules for dictionaries".
  */
 import { tokenize } from '../tokens.js';
+import { DictionaryError } from './errors.js';
 
 /** One content line: 1-based number, text with the comment removed (right-trimmed), and whether it was indented. */
 export interface DictLine { no: number; text: string; indented: boolean }
@@ -21,10 +22,15 @@ export function skip(stats: ParseStats, no: number): void {
 }
 
 /** The content lines of a dictionary file's text. */
+/** Longest dictionary line accepted, in characters. */
+const MAX_LINE = 4096;
+
 export function dictLines(text: string): DictLine[] {
   const out: DictLine[] = [];
   let inComment = false;
   text.split(/\r?\n/).forEach((raw, i) => {
+    // A line longer than any dictionary entry is not one (and would make the line patterns slow).
+    if (raw.length > MAX_LINE) throw new DictionaryError('E040', `not a dictionary: a line longer than ${MAX_LINE} characters: line ${i + 1}`);
     let line = raw;
     if (inComment) {
       const end = line.indexOf('-->');

@@ -21,6 +21,6 @@ test('every Phoenix dictionary loads; countries, dated leaders, agents and verbs
   const verbs = d.report.files.find((f) => f.kind === 'verbs')!.verbs!;
   assert.ok(verbs.converted / verbs.patterns > 0.9, `converted ${verbs.converted}/${verbs.patterns}`);
   assert.ok(d.verbs.some((r) => r.code === '036' && /~meet/.test(r.pattern)));
-  assert.equal(d.discards.length, 1);
-  assert.ok(new RegExp(d.discards[0]!.pattern, 'i').test('He played basketball on Sunday.'));
+  assert.ok(d.discards.length >= 1, 'the discard list compiles into chunks of at most 500 phrases');
+  assert.equal(d.discardMatch('He played basketball on Sunday.')?.id.startsWith('petrarch-discards:'), true);
 });

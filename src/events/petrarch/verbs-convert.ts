@@ -210,10 +210,10 @@ export function verbRules(dict: VerbDictionary): { rules: EventRule[]; stats: Ve
     for (const p of block.patterns) {
       stats.patterns++;
       if (!verbAlts.length) { miss('block-without-verbs'); continue; }
-      try { patterns.push(...patternRules(p, block, { synsets: dict.synsets, verbAlts, post: false, seen: new Set() }, base, stats)); stats.converted++; }
+      try { for (const r of patternRules(p, block, { synsets: dict.synsets, verbAlts, post: false, seen: new Set() }, base, stats)) patterns.push(r); stats.converted++; }
       catch (e) { if (e instanceof Unconvertible) miss(e.why); else throw e; }
     }
-    bare.push(...bareRules(block, base, stats));
+    for (const r of bareRules(block, base, stats)) bare.push(r);
   }
   const rules = [...patterns, ...bare];
   stats.rules = rules.length;

@@ -67,16 +67,19 @@ export const DISCARD_RULES: readonly DiscardEntry[] = Object.freeze([
     pattern: String.raw`\bsign(?:s|ed|ing)?\s+(?:\w+\s+){0,2}(?:autographs?|copies|books|jerseys|shirts)\b` }),
 ]);
 
-interface Compiled { rule: DiscardRule; re: RegExp; unless: RegExp | null }
+/** A discard rule with its expressions compiled. */
+export interface CompiledDiscard { rule: DiscardRule; re: RegExp; unless: RegExp | null }
+type Compiled = CompiledDiscard;
 
-const compile = (rules: readonly DiscardRule[]): Compiled[] =>
+/** Compiles discard rules once (for tables used on many sentences). Errors: SyntaxError for a bad pattern. */
+export const compileDiscards = (rules: readonly DiscardRule[]): CompiledDiscard[] =>
   rules.map((rule) => {
     const u = (rule as DiscardEntry).unless;
     return { rule, re: new RegExp(rule.pattern, 'i'), unless: u ? new RegExp(u, 'i') : null };
   });
 
 /** dateline's own table, compiled once (frozen constant). */
-const OWN: readonly Compiled[] = Object.freeze(compile(DISCARD_RULES));
+const OWN: readonly Compiled[] = Object.freeze(compileDiscards(DISCARD_RULES));
 
 /**
  * The first discard rule matching `sentence` whose `unless` (if any) does not match, or null.
@@ -84,7 +87,11 @@ const OWN: readonly Compiled[] = Object.freeze(compile(DISCARD_RULES));
  * compiled per call.
  */
 export function discardRule(sentence: string, rules: readonly DiscardRule[] = DISCARD_RULES): DiscardRule | null {
-  const table = rules === DISCARD_RULES ? OWN : compile(rules);
+  return firstDiscard(sentence, rules === DISCARD_RULES ? OWN : compileDiscards(rules));
+}
+
+/** The first of the compiled discard rules `table` that discards `sentence`, or null. */
+export function firstDiscard(sentence: string, table: readonly CompiledDiscard[]): DiscardRule | null {
   for (const c of table) if (c.re.test(sentence) && !c.unless?.test(sentence)) return c.rule;
   return null;
 }

@@ -44,7 +44,7 @@ export const COOP_RULES: readonly EventRule[] = Object.freeze([
   act('aid-peacekeepers', '074', 'verb', `~deploy|~send|~dispatch|~contribute|~station|~provide ...10 ${PEACEKEEPERS}`, 'Deploying peacekeepers is military protection or peacekeeping (074).', { target: ['to', 'in'], travel: true }),
   act('aid-mandate', '074', 'verb', '~extend|~renew|~expand|extension|renewal ...4 %mandate', 'Extending a peacekeeping mandate is 074 (manual description).', { target: ['in', 'for', 'of'], travel: true, confidence: 0.7 }),
   act('aid-worth', '070', 'verb', `~provide|~send|~give|~deliver|~grant|~donate|~ship ...7 worth of ${AID}`, 'Giving an amount\'s "worth of" aid or goods is 070 (the amount, "$2.5 million", is several tokens).', { travel: true, target: ['to', 'for'] }),
-  act('aid-provide', '070', 'verb', `~provide|~send|~give|~deliver|~grant|~donate|~extend ...5 ${AID}`, 'Providing aid to X is 070; the gap takes an amount ("sent $2 million worth of aid", "delivered 40 tons of supplies").', { travel: true, target: ['to', 'for', 'OBJ'] }),
+  act('aid-provide', '070', 'verb', `~provide|~send|~give|~deliver|~grant|~donate|~extend ...3 ${AID}`, 'Providing aid to X is 070.', { travel: true, target: ['to', 'for', 'OBJ'] }),
   act('aid-donate', '070', 'verb', '~donate', 'Donating to X is aid (070).', { target: ['to'], confidence: 0.65 }),
   act('aid-asylum', '075', 'verb', '~grant|~give ...2 %asylum', 'Granting asylum is 075.', { target: ['to', 'OBJ'] }),
 ]);

@@ -149,7 +149,7 @@ export function docFeatures(gz: Gazetteer, sentences: readonly (readonly string[
     head[si] = headline(ws) ? 1 : 0;
     const infos = ws.map((w) => wordInfo(gz, w));
     layout.fill(sentenceLayout(ws), k, k + ws.length);
-    gaz.push(...matchSentence(gz, ws, infos.map((x) => x.low), infos.map((x) => x.lw)));
+    for (const g of matchSentence(gz, ws, infos.map((x) => x.low), infos.map((x) => x.lw))) gaz.push(g);
     infos.forEach((x, j) => {
       const l = x.low;
       low[k] = l; lw[k] = x.lw; CL[k] = x.cl; ss[k] = x.ss; words[k] = x;

@@ -1,0 +1,52 @@
+/** Hostile dictionary files: each fails fast with its code, or loads without exhausting the stack. */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { loadDictionaries } from './index.js';
+import { parseAgents } from './agents-dict.js';
+
+const code = (c: string) => (e: unknown): boolean => (e as { code?: string }).code === c;
+
+test('devices, FIFOs and directories are refused before any read (E040)', (t) => {
+  const dir = mkdtempSync(join(tmpdir(), 'petr-h-'));
+  t.after(() => rmSync(dir, { recursive: true, force: true }));
+  assert.throws(() => loadDictionaries({ actors: ['/dev/zero'] }), code('E040'));
+  assert.throws(() => loadDictionaries({ verbs: [dir] }), code('E040'));
+  const fifo = join(dir, 'fifo');
+  execFileSync('mkfifo', [fifo]);
+  assert.throws(() => loadDictionaries({ agents: [fifo] }), code('E040'));
+});
+
+test('agent substitutions: a self-naming set and an expansion bomb fail with E044', () => {
+  assert.throws(() => parseAgents('!A! = X!A!Y\nFOO!A! [~GOV]\n', 'g.txt'), code('E044'));
+  const sets = Array.from({ length: 6 }, (_, i) => `!S${i}! = ${Array.from({ length: 10 }, (_, k) => `W${i}${k}`).join(', ')}`).join('\n');
+  assert.throws(() => parseAgents(`${sets}\n!S0!_!S1!_!S2!_!S3!_!S4!_!S5! [~GOV]\n`, 'g.txt'), code('E044'));
+});
+
+test('a line longer than 4096 characters is no dictionary line (E040); messages carry no control characters', (t) => {
+  const dir = mkdtempSync(join(tmpdir(), 'petr-h-'));
+  t.after(() => rmSync(dir, { recursive: true, force: true }));
+  const long = join(dir, 'long.txt');
+  writeFileSync(long, `${'['.repeat(80_000)}\n`);
+  assert.throws(() => loadDictionaries({ actors: [long] }), code('E040'));
+  const esc = join(dir, 'esc.txt');
+  writeFileSync(esc, 'FOO\u001b[2J [ABC >99x]\n');
+  assert.throws(() => loadDictionaries({ actors: [esc] }), (e: unknown) => !/[\u0000-\u001f]/.test((e as Error).message));
+});
+
+test('very long dictionaries load (no call-stack overflow) and big discard lists compile in chunks', (t) => {
+  const dir = mkdtempSync(join(tmpdir(), 'petr-h-'));
+  t.after(() => rmSync(dir, { recursive: true, force: true }));
+  const actors = join(dir, 'a.txt');
+  writeFileSync(actors, Array.from({ length: 150_000 }, (_, i) => `PLACE_NUMBER_${i} [P${String(i % 900).padStart(2, '0')}]`).join('\n'));
+  const discards = join(dir, 'd.txt');
+  writeFileSync(discards, Array.from({ length: 3_000 }, (_, i) => `QW${i}Q`).join('\n'));
+  const d = loadDictionaries({ actors: [actors], discards: [discards] });
+  assert.equal(d.report.files[0]!.stats.entries, 150_000);
+  assert.equal(d.discards.length, 6);
+  assert.equal(d.discardMatch('They played qw2999q all night.')?.id, 'petrarch-discards:d.txt:6');
+  assert.equal(d.discardMatch('They met in Geneva.'), null);
+});
