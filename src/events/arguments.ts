@@ -76,6 +76,31 @@ function coordinatedBefore(v: SentenceView, back: Backwards, at: number): ActorS
   return out;
 }
 
+/** Reporting verbs that open a reported clause ("X said the gunmen would ..."). */
+const REPORTING: ReadonlySet<string> = new Set(['said', 'says', 'say', 'told', 'tells', 'stated', 'states', 'announced', 'announces', 'declared', 'declares', 'added', 'adds', 'reported', 'reports', 'noted', 'notes', 'claimed', 'claims']);
+/** Words between a reporting verb and its clause: "that", and when it was said ("on Monday", "today", "last week"). */
+const REPORT_FILLERS = /^(?:that|on|last|this|next|in|at|early|late|today|yesterday|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|month|year|morning|afternoon|evening|night|weekend|january|february|march|april|may|june|july|august|september|october|november|december|\d{1,4})$/;
+
+/** Words that stand for the speaker at the start of a reported clause ("X said they would ..."). */
+const SPEAKER_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'it', 'they', 'we', 'i']);
+
+/**
+ * Rule `reported-subject`: a subject candidate before a reporting verb ("Putin said ...") is the
+ * subject of a trigger in the reported clause only when that clause starts with a pronoun standing
+ * for the speaker ("Putin said he would visit"); "Putin said the gunmen would free ..." has its own,
+ * uncoded subject. Source: PETRARCH-2 codes the reported clause with its own subject.
+ */
+function acrossReport(v: SentenceView, from: number, to: number): boolean {
+  const toks = v.toks;
+  let i = lowerBound(toks, from, (t) => t.start);
+  let last = -1;
+  for (; i < toks.length && toks[i]!.start < to; i++) if (REPORTING.has(toks[i]!.lower)) last = i;
+  if (last < 0) return false;
+  let j = last + 1;
+  while (j < toks.length && (toks[j]!.text === ',' || REPORT_FILLERS.test(toks[j]!.lower))) j++;
+  return !SPEAKER_PRONOUNS.has(toks[j]?.lower ?? '');
+}
+
 /** The subject of a verb trigger at `m` (see the module comment). */
 export function findSubject(v: SentenceView, m: RuleMatch, usedTargets: ReadonlySet<ActorSpan>, exclude: readonly ActorSpan[]): { spans: ActorSpan[]; how: ArgHow } {
   const cs = clauseStart(v, m.start);
@@ -86,6 +111,7 @@ export function findSubject(v: SentenceView, m: RuleMatch, usedTargets: Readonly
   const back = backwards(v.actors, lo, hi, (s) => !usedTargets.has(s) && !exclude.includes(s) && !paren.some(([a, b]) => s.start >= a && s.end <= b));
   for (let r = 0, s = back(0); s; s = back(++r)) {
     if (afterPreposition(v, s.start)) continue;
+    if (acrossReport(v, s.end, m.start)) return { spans: [], how: 'none' };
     return { spans: coordinatedBefore(v, back, r), how: 'subject' };
   }
   const last = back(0);

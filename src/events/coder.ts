@@ -226,8 +226,13 @@ function codeSentence(doc: Doc, ctx: Ctx, ix: DocIndex, index: number, s: Senten
   const placeCountry = (p: ActorSpan): string | null => eventPlace(ctx, p).country;
   const quotes = spansNear(ix.quotes, s.start, s.end, (q) => q.end > s.start && q.start < s.end);
   const all = drafts(v, matches, placeCountry, quotes, participles(ctx), trace);
-  const ds = all.some((d) => !d.m.rule.fallback) ? all.filter((d) => !d.m.rule.fallback) : all;
-  for (const d of all) if (d.cand && !ds.includes(d)) { d.cand.kept = false; d.cand.why = 'dropped: a reporting verb is coded only when the sentence has no other event (rule report-fallback)'; }
+  // Rule `report-fallback`: a reporting verb is coded only when the sentence has no other event and
+  // no other verb rule matched, even one whose actors were not found ("X said rebels would free the
+  // hostages": the sentence is about the freeing, not a statement by X). A bare event noun does not
+  // count ("X said the talks were useful" is a statement).
+  const otherVerb = matches.some((m) => !m.rule.fallback && m.rule.kind !== 'noun');
+  const ds = otherVerb || all.some((d) => !d.m.rule.fallback) ? all.filter((d) => !d.m.rule.fallback) : all;
+  for (const d of all) if (d.cand && !ds.includes(d)) { d.cand.kept = false; d.cand.why = 'dropped: a reporting verb is coded only when the sentence has no other event and no other verb rule matched (rule report-fallback)'; }
   const clauseOf = (pos: number): number => clauseStart(v, pos);
   const sentenceTimes = spansNear(ix.times, s.start, s.end, (t: TimeExpr) => t.start >= s.start && t.end <= s.end && !datesReport(doc.article.text, t));
   const times = attachNearest(ds.map((d) => d.m), sentenceTimes, clauseOf, text);
