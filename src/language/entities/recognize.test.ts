@@ -133,3 +133,8 @@ test('a tagged full name wins over a lone-name reading of its parts ("Bill" is a
   const es = entitiesOf(ctx, 'U.S. President Bill Clinton imposed sanctions on Iran.');
   assert.equal(es.find((e) => e.type === 'PERSON')?.name, 'Bill Clinton');
 });
+
+test('a nationality + government noun is the country\'s government ("the Turkish government"), not a leader\'s surname', () => {
+  const es = entitiesOf(ctx, 'The Turkish government lifted the ban. The Chilean regime and the Peruvian authorities objected.');
+  assert.deepEqual(es.filter((e) => e.type === 'GROUP').map((e) => [e.name, e.country]), [['The Turkish government', 'TUR'], ['The Chilean regime', 'CHL'], ['the Peruvian authorities', 'PER']]);
+});

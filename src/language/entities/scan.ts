@@ -147,13 +147,16 @@ function lexiconAt(s: Sent, lex: Lexicon, i: number, out: Out): number {
 }
 
 /** "the Kim government", "the Trump administration", "the North": returns the end or `i`. */
-function govAt(s: Sent, i: number, out: Out): number {
+function govAt(s: Sent, lex: Lexicon, i: number, out: Out): number {
   const T = s.toks;
   if (low(T[i]) === 'the' && ELLIPTIC_COMPASS.words.has(T[i + 1]?.text ?? '') && !isCap(T[i + 2])) {
     out.push({ ...span(s, i, i + 2), rule: 'elliptic-compass', c: 'compass', word: T[i + 1].text });
     return i + 2;
   }
   if (low(T[i]) !== 'the' || !isCap(T[i + 1]) || !GOVERNMENT_NOUNS.has(low(T[i + 2]))) return i;
+  // "the Turkish government" is a country's government (a role phrase), not a leader's surname.
+  const m = lexAt(s, lex, i + 1);
+  if (m && m.n === 1 && (entryOf(m, 'COUNTRY') || entryOf(m, 'DEMONYM'))) return i;
   out.push({ ...span(s, i, i + 3), rule: 'surname-government', c: 'gov', surname: T[i + 1].text });
   return i + 3;
 }
@@ -257,7 +260,7 @@ export function scanSentence(s: Sent, lex: Lexicon): Cand[] {
       i++; continue;
     }
     let e = pairAt(s, i, out);
-    if (e === i) e = govAt(s, i, out);
+    if (e === i) e = govAt(s, lex, i, out);
     if (e === i) e = roleAt(s, lex, i, out);
     if (e === i) e = lexiconAt(s, lex, i, out);
     if (e === i) e = runAt(s, lex, i, out);

@@ -43,6 +43,9 @@ const COLLECTIVES: ReadonlyArray<readonly [string, string]> = [
   ['separatists', 'SEP'], ['protesters', 'CVL'], ['protestors', 'CVL'], ['demonstrators', 'CVL'], ['activists', 'CVL'], ['civilians', 'CVL'],
   ['workers', 'LAB'], ['unions', 'LAB'], ['trade unions', 'LAB'], ['farmers', 'AGR'], ['students', 'EDU'], ['refugees', 'REF'],
   ['journalists', 'MED'],
+  ['government', 'GOV'], ['governments', 'GOV'], ['authorities', 'GOV'], ['administration', 'GOV'], ['regime', 'GOV'],
+  ['cabinet', 'GOV'], ['parliament', 'LEG'], ['military', 'MIL'], ['navy', 'MIL'], ['air force', 'MIL'], ['opposition', 'OPP'],
+  ['judiciary', 'JUD'],
 ];
 
 type Opts = Partial<Pick<TitleRule, 'key' | 'generic' | 'common' | 'gender' | 'local' | 'honorific'>> & { forms?: string[] };
