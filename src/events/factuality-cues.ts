@@ -45,7 +45,8 @@ const cue = (id: string, value: FactualityCue['value'], pattern: string, reason:
 export const INTENT_CUES: readonly FactualityCue[] = Object.freeze([
   cue('plan-intent-agree', 'planned', String.raw`\b(?:agree[sd]?|agreeing|offer(?:s|ed|ing)?|pledg(?:e|es|ed|ing)|promis(?:e|es|ed|ing)|vow(?:s|ed|ing)?|commit(?:s|ted|ting)?|undert(?:ake|akes|ook|aking))\s+(?:to|support|aid|help|assistance)\b`, 'Agreeing, offering or pledging to act: the act is intended, not done.', CAMEO03),
   cue('plan-intent-ready', 'planned', String.raw`\b(?:ready|willing|prepared|determined|committed|eager|keen|open)\s+to\b`, '"Is ready/willing to" act: a stated intent.', CAMEO03),
-  cue('plan-intent-decide', 'planned', String.raw`\b(?:decid(?:e|es|ed|ing)|resolv(?:e|es|ed|ing)|seek(?:s|ing)?|sought|want(?:s|ed|ing)?)\s+to\b`, 'Deciding, seeking or wanting to act: the act lies ahead.', CAMEO03),
+  // "decided to allow" is not here: CAMEO 1.1b3 codes an authority's decision as the act it decides (0812's example).
+  cue('plan-intent-decide', 'planned', String.raw`\b(?:seek(?:s|ing)?|sought|want(?:s|ed|ing)?)\s+to\b`, 'Seeking or wanting to act: the act lies ahead.', CAMEO03),
 ]);
 
 export const WINDOW_CUES: readonly FactualityCue[] = Object.freeze([

@@ -58,7 +58,8 @@ const CUE_CASES: ReadonlyArray<readonly [string, string, string | null, 'verb' |
   // intents: the governed act is planned
   ['Iran is ready to negotiate with France.', 'negotiate', 'Iran', 'verb', 'planned plan-intent-ready'],
   ['Japan is willing to visit Ukraine.', 'visit', 'Japan', 'verb', 'planned plan-intent-ready'],
-  ['Japan has decided to send troops to Iraq.', 'send troops', 'Japan', 'verb', 'planned plan-intent-decide'],
+  ['Japan has decided to send troops to Iraq.', 'send troops', 'Japan', 'verb', 'asserted null'],
+  ['Japan wants to send troops to Iraq.', 'send troops', 'Japan', 'verb', 'planned plan-intent-decide'],
   // reported speech keeps the reported event's factuality
   ['Putin said Xi would visit Russia.', 'visit', 'Xi', 'verb', 'planned plan-will'],
   ['Putin said Xi visited Russia.', 'visited', 'Xi', 'verb', 'asserted null'],
