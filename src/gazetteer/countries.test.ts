@@ -34,3 +34,11 @@ test('a demonym shared with a dependency goes to the independent state (rule pre
   assert.equal(countryCode(g, 'Danish'), 'DNK');
   assert.equal(countryCode(g, 'Norwegian'), 'NOR');
 });
+
+test('short and former press names: Bosnia, Kampuchea', async () => {
+  const { analyze } = await import('../analyze.js');
+  const a = await analyze('Bosnia and Slovenia agreed to a ceasefire on Friday after talks in Vienna.', {});
+  assert.deepEqual(a.entities.filter((e) => e.type === 'COUNTRY').map((e) => e.country).sort(), ['BIH', 'SVN']);
+  const b = await analyze('Kampuchean guerrillas shelled the town on Sunday, officials said.', {});
+  assert.ok(b.entities.some((e) => e.country === 'KHM'));
+});

@@ -35,6 +35,8 @@ export const COUNTRY_ALIASES: Readonly<Record<string, CountryAlias>> = Object.fr
   UKR: { names: ['Ukraine', 'the Ukraine'], demonyms: ['Ukrainian'] },
   BLR: { names: ['Belarus', 'Byelorussia'], demonyms: ['Belarusian', 'Belarussian'] },
   MKD: { names: ['North Macedonia', 'Macedonia'], demonyms: ['Macedonian'] },
+  BIH: { names: ['Bosnia', 'Bosnia-Herzegovina', 'Bosnia and Herzegovina'], demonyms: ['Bosnian'] },
+  KHM: { names: ['Cambodia', 'Kampuchea'], demonyms: ['Cambodian', 'Kampuchean'] },
   SWZ: { names: ['Eswatini', 'Swaziland'] },
   BOL: { names: ['Bolivia'] },
   VEN: { names: ['Venezuela'], demonyms: ['Venezuelan'] },
