@@ -41,3 +41,11 @@ test('domestic-target: the home country when every coded mention of the sentence
   assert.equal(domesticCountry([span('PERCOP'), span('PER', 'PLACE'), span('CHL', 'COUNTRY')]), null, 'two countries');
   assert.equal(domesticCountry([span('PERCOP'), span('IGOUNO')]), null, 'an international actor');
 });
+
+test('a nationality word is evidence of the sentence\'s country (whole pipeline)', async () => {
+  const { analyze } = await import('../analyze.js');
+  const a = await analyze('President Rodrigo Chaves criticized the Costa Rican press on Monday.', {});
+  assert.deepEqual(a.events.map((e) => `${e.code} ${e.source.code}->${e.target.code}`), ['111 CRIGOV->CRI']);
+  const b = await analyze('President Rodrigo Chaves criticized Costa Rica on Monday.', {});
+  assert.deepEqual(b.events.map((e) => `${e.code} ${e.source.code}->${e.target.code}`), ['111 GOV->CRI'], 'a country named as the target is no evidence');
+});

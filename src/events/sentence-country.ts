@@ -1,8 +1,8 @@
 /**
  * Rule `sentence-country`: an actor coded by its sector alone ("President Mugabe" -> GOV, "the
  * police" -> COP: a role with no country) takes the country of its sentence when the sentence names
- * exactly one country through a mention that locates it — a city, a group named by its nationality
- * ("Ugandan opposition candidates"), or a country or organization after "in", "of", "at", ...
+ * exactly one country through a mention that locates it — a city, a nationality word or a group named
+ * by it ("Ugandan opposition candidates"), or a country or organization after "in", "of", "at", ...
  * ("Opposition groups in Zimbabwe demand that President Mugabe ..." -> ZWEGOV). A country that may
  * be the event's target ("King X criticized Germany") is no evidence, nor is a person with a
  * nationality ("Russian President Putin"): a foreign leader is usually named with his nationality,
@@ -28,7 +28,8 @@ function soleCountry(spans: readonly ActorSpan[], text: string): string | null {
   for (const s of spans) {
     const t = s.entity.type;
     if (t === 'PERSON' || s.actors.some((a) => sectorOnly(a.code))) continue;
-    if (t !== 'PLACE' && t !== 'GROUP' && !LOCATIVE.test(text.slice(Math.max(0, s.start - 16), s.start))) continue;
+    const demonym = t === 'COUNTRY' && s.entity.mentions.some((m) => m.start === s.start && m.kind === 'demonym');
+    if (t !== 'PLACE' && t !== 'GROUP' && !demonym && !LOCATIVE.test(text.slice(Math.max(0, s.start - 16), s.start))) continue;
     const c = s.entity.actor?.country ?? (t === 'COUNTRY' || t === 'PLACE' ? s.entity.country : null);
     if (!c) continue;
     if (found && found !== c) return null;
