@@ -7,7 +7,7 @@ export interface CountryAlias { names?: readonly string[]; demonyms?: readonly s
 
 export const COUNTRY_ALIASES: Readonly<Record<string, CountryAlias>> = Object.freeze({
   USA: { names: ['U.S.', 'U.S.A.', 'US', 'USA', 'America', 'United States', 'United States of America', 'the States'], demonyms: ['U.S.', 'US', 'American'], capitals: ['Washington', 'Washington D.C.', 'Washington, D.C.'] },
-  GBR: { names: ['U.K.', 'UK', 'Britain', 'Great Britain', 'United Kingdom', 'England', 'Scotland', 'Wales'], demonyms: ['British', 'English', 'Scottish', 'Welsh', 'U.K.', 'UK'] },
+  GBR: { names: ['U.K.', 'UK', 'Britain', 'Great Britain', 'United Kingdom', 'England', 'Scotland', 'Wales', 'Northern Ireland'], demonyms: ['British', 'English', 'Scottish', 'Welsh', 'U.K.', 'UK'] },
   PRK: { names: ['North Korea', 'DPRK', 'D.P.R.K.', "Democratic People's Republic of Korea"], demonyms: ['North Korean'] },
   KOR: { names: ['South Korea', 'Republic of Korea', 'ROK'], demonyms: ['South Korean'] },
   RUS: { names: ['Russia', 'Russian Federation'], demonyms: ['Russian'] },

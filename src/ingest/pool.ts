@@ -49,14 +49,5 @@ export function newPool(threads: number, queued = 1): Piscina {
   const { filename, execArgv } = workerSetup();
   return new Piscina({
     filename, execArgv, minThreads: threads, maxThreads: threads, concurrentTasksPerWorker: queued, idleTimeout: 30_000,
-    resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB },
   });
 }
-
-/**
- * Young-generation size of each worker thread, MB (V8's default is 48 on 64-bit: two 16 MB
- * semi-spaces and a share for large objects). The pipeline allocates many short-lived strings and
- * arrays per page; twice the default halves the scavenges and cut analysis CPU by about 8% in
- * bench/pipeline.ts runs with the equivalent `--max-semi-space-size=32`, for ~+25 MB per thread.
- */
-export const YOUNG_GENERATION_MB = 96;

@@ -138,3 +138,11 @@ test('a nationality + government noun is the country\'s government ("the Turkish
   const es = entitiesOf(ctx, 'The Turkish government lifted the ban. The Chilean regime and the Peruvian authorities objected.');
   assert.deepEqual(es.filter((e) => e.type === 'GROUP').map((e) => [e.name, e.country]), [['The Turkish government', 'TUR'], ['The Chilean regime', 'CHL'], ['the Peruvian authorities', 'PER']]);
 });
+
+test('a possessive country owns the role after it, not a collective before it; "visiting" is no part of a title', () => {
+  const es = entitiesOf(ctx, "Syria sent its troops to Lebanon's new President Elias Hrawi. Katsav snubbed Jordan's visiting King Abdullah II. Riots broke out in Northern Ireland.");
+  assert.equal(byName(es, 'Elias Hrawi')?.roles[0]?.of, 'LBN');
+  assert.equal(byName(es, 'Abdullah II')?.roles[0]?.of, 'JOR');
+  assert.equal(es.find((e) => e.type === 'GROUP' && /troops/.test(e.name))?.roles[0]?.of ?? null, null);
+  assert.equal(es.find((e) => /Northern Ireland/.test(e.mentions.map((m) => m.text).join(' ')))?.country, 'GBR');
+});

@@ -73,7 +73,10 @@ function complement(s: Sent, lex: Lexicon, p: number): { code: string; prep: str
   if (!c && !o && isCap(s.toks[q + m.n]) && !nameFollows(s, q + m.n)) return null;
   const body = c && prep !== 'of' ? ownedBody(s, q + m.n) : 0;
   // "a spokesperson for Japan's foreign ministry": the role is held in that country (rule role-for-owned-body).
-  return body ? { code, prep: 'of', next: body } : { code, prep, next: q + m.n };
+  if (body) return { code, prep: 'of', next: body };
+  // "to Lebanon's President": the country owns what follows, it does not complete this title.
+  if (isPoss(s.toks[q + m.n])) return null;
+  return { code, prep, next: q + m.n };
 }
 
 /** True when a person's name (two or more capitalized words, then a non-capitalized token or the end) starts at `p`. */
@@ -157,7 +160,8 @@ export function parseRole(s: Sent, lex: Lexicon, i: number): RolePhrase | null {
   const title = [...kept, tm.plural ? tm.rule.title.replace(/s$/, '') : tm.rule.title].join(' ');
   let of: string | null = country ?? org?.country ?? org?.org?.igo ?? null;
   let forC: string | null = null;
-  const comp = complement(s, lex, p);
+  // "troops to Lebanon" is a movement, not a role held for Lebanon: "to" completes only a non-collective title (rule role-to-not-collective).
+  const comp = tm.rule.family === 'collective' && low(s.toks[p]) === 'to' ? null : complement(s, lex, p);
   if (comp) {
     if (comp.prep === 'of' && !of) of = comp.code; else forC = comp.code;
     p = comp.next;

@@ -161,7 +161,7 @@ export const PLURAL_TITLES: ReadonlySet<string> = new Set(['officials', 'diploma
 export const TITLE_MODIFIERS: Readonly<Record<string, 'keep' | 'former' | 'drop'>> = Object.freeze({
   deputy: 'keep', vice: 'keep', acting: 'drop', interim: 'drop', senior: 'drop', top: 'drop', chief: 'keep',
   'high-ranking': 'drop', 'high-level': 'drop', 'low-level': 'drop', longtime: 'drop', veteran: 'drop', new: 'drop',
-  former: 'former', ex: 'former', 'then-': 'drop', outgoing: 'drop', incoming: 'drop', unnamed: 'drop', anonymous: 'drop',
+  former: 'former', ex: 'former', 'then-': 'drop', outgoing: 'drop', incoming: 'drop', visiting: 'drop', newly: 'drop', elected: 'drop', unnamed: 'drop', anonymous: 'drop',
   special: 'keep', assistant: 'keep', principal: 'keep', other: 'drop', several: 'drop', two: 'drop', three: 'drop', some: 'drop',
   many: 'drop', government: 'drop', administration: 'drop', military: 'drop', foreign: 'keep', defense: 'keep', trade: 'keep',
 });
