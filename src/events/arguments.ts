@@ -153,6 +153,18 @@ export function afterQuantity(text: string, pos: number, limit: number): number 
   return m ? pos + m[0].length : pos;
 }
 
+/**
+ * Rule `object-agent`: an object that is an act named with its author ("condemned an attack by
+ * Hamas", "criticized the decision by the court") has that author as the target: the act is
+ * judged, its author is who is judged. Source: CAMEO 1.1b3 §11 (the target of a criticism is the
+ * actor criticized). Returns the author's mentions, or none.
+ */
+const OBJECT_BY = /^\s+(?:(?:the|an?|this|that|its|their|his|her|last|recent|latest|new|deadly)\s+)?(?:[a-z][\w-]*\s+){1,3}?by\s+/;
+function objectAgent(v: SentenceView, spans: readonly ActorSpan[], pos: number, limit: number): ActorSpan[] {
+  const m = OBJECT_BY.exec(v.text.slice(pos, Math.min(limit, pos + 60)));
+  return m ? npAt(v.text, spans, v.toks, pos + m[0].length, 2, limit) : [];
+}
+
 /** After a common-noun phrase ("interested parties, including Russia"), the offset after "including" / "such as", or null. */
 function includedIn(v: SentenceView, pos: number, limit: number): number | null {
   const m = /^[\p{L}\s-]{0,40}?,?\s+(?:including|such as|notably|especially)\s+/u.exec(v.text.slice(pos, limit));
@@ -191,6 +203,8 @@ export function findTarget(v: SentenceView, m: RuleMatch, places: boolean): { sp
     const obj = npAt(v.text, spans, v.toks, afterQuantity(v.text, m.end, limit), OBJ_WORDS, limit);
     const inner = obj.length || firstEnd === m.end ? [] : npAt(v.text, spans, v.toks, firstEnd, OBJ_WORDS, limit);
     if (obj.length || inner.length) return { spans: obj.length ? obj : inner, how: 'object' };
+    const agent = objectAgent(v, spans, m.end, limit);
+    if (agent.length) return { spans: agent, how: 'object' };
   }
   const preps = new Set(targets.filter((t) => t !== 'OBJ'));
   const after = v.toks.slice(m.last, m.last + PREP_WINDOW + 1).filter((t) => t.end <= limit);

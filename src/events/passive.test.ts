@@ -23,3 +23,10 @@ test('passive: "X was criticized by Y" codes Y -> X; without an agent the source
 test('passive with a prepositional target keeps it ("sanctions were imposed on Iran by the European Union")', () => {
   assert.deepEqual(dyadsOf('New sanctions were imposed on Iran by the European Union.'), ['163 IGOEEC->IRN']);
 });
+
+test('rule object-agent: "condemned an attack by X" targets X, the author of the act', () => {
+  assert.deepEqual(dyadsOf('China condemned the missile attack by Russia on Monday.'), ['111 CHN->RUS', '194 RUS->null'], 'and the attack is Russia\'s');
+  assert.deepEqual(dyadsOf('Macron criticized a decision by Xi.'), ['111 FRAGOV->CHNGOV']);
+  // a "by" phrase far from the verb is not the object's author
+  assert.deepEqual(dyadsOf('China condemned the strikes, which were announced on Monday by Russia.').filter((d) => d.startsWith('111')), []);
+});

@@ -7,6 +7,7 @@
  */
 import { setMaxListeners } from 'node:events';
 import { availableParallelism } from 'node:os';
+import { setFlagsFromString } from 'node:v8';
 import type { Piscina } from 'piscina';
 import type { AnalyzeOptions, DictionaryPaths } from '../context.js';
 import type { Analysis, Failure } from '../doc.js';
@@ -16,8 +17,9 @@ import { bareSource } from '../load/index.js';
 import { codeOf } from './errors.js';
 import { expandInputs } from './expand.js';
 import { newFetcher, type Fetcher } from './fetch.js';
-import { runJob, type AnalyzeFn, type Job, type ReadContext, type Unit } from './job.js';
+import { runJob, type Job, type ReadContext, type Unit } from './job.js';
 import { newPool } from './pool.js';
+import { V8_BATCH_FLAGS } from './rules.js';
 
 export { IngestErrorCodes, IngestError, type IngestErrorCode } from './errors.js';
 
@@ -44,10 +46,7 @@ export interface IngestOptions {
   crawled?: string;
   /** Fetch URLs on private, loopback, link-local and unique-local addresses (off by default). */
   allowPrivate?: boolean;
-  /**
-   * Threads analyzing pages; default `os.availableParallelism()`. 0 or 1: this thread only. N >= 2:
-   * this thread plus a pool of N - 1 worker threads (see `scheduler`).
-   */
+  /** Worker threads; default `os.availableParallelism()`; 0 or 1 analyzes in this thread. */
   workers?: number;
   /** PETRARCH/Phoenix dictionary files to code with (see `AnalyzeOptions.dictionaries`); each worker loads them once. */
   dictionaries?: DictionaryPaths;
@@ -55,24 +54,17 @@ export interface IngestOptions {
   skip?: (key: string) => boolean;
   /** Called after each item: items done, of which failed, and the total once expansion has finished (null before). */
   onProgress?: (p: { done: number; failed: number; total: number | null }) => void;
+  /**
+   * Set V8_BATCH_FLAGS (src/ingest/rules.ts: optimize later, compile less) when analysis starts;
+   * default true. The flags are process-wide: pass false to leave the host process's V8 as it is.
+   */
+  tuneV8?: boolean;
   /** Aborting ends the stream after the item being handed out; work in flight is dropped (not yielded). */
   signal?: AbortSignal;
 }
 
-/**
- * Jobs queued in each worker thread: enough to keep it busy while this thread is analyzing a page
- * of its own or writing a batch (a page is ~25 ms of CPU; a batch write about as long).
- */
-const QUEUED_PER_WORKER = 3;
-
-/**
- * Inputs read and in flight at once with `workers` analyzing threads: 2 in this thread alone; with a
- * pool, every worker's queue plus a few pages for this thread, so that results (handed out in input
- * order) rarely wait for a page still queued behind a warming-up worker.
- */
-export function windowSize(workers: number): number {
-  return workers <= 1 ? 2 : (workers - 1) * QUEUED_PER_WORKER + 4;
-}
+/** Jobs in flight per worker thread: enough to keep every thread busy while the next input is read. */
+const IN_FLIGHT_PER_WORKER = 3;
 
 /**
  * Analyzes every input, yielding one item per page, record, WARC response or feed item, in input order.
@@ -95,7 +87,7 @@ export function ingestStream(inputs: string[], opts: IngestOptions): AsyncIterab
 
 async function* run(inputs: readonly string[], opts: IngestOptions, options: AnalyzeOptions, workers: number): AsyncGenerator<IngestItem> {
   const stop = new AbortController();
-  setMaxListeners(64 + windowSize(workers), stop.signal); // one listener per job in flight and per fetch
+  setMaxListeners(64 + workers * IN_FLIGHT_PER_WORKER, stop.signal); // one listener per job in flight and per fetch
   const onAbort = (): void => stop.abort();
   opts.signal?.addEventListener('abort', onAbort, { once: true });
   if (opts.signal?.aborted) stop.abort();
@@ -104,9 +96,16 @@ async function* run(inputs: readonly string[], opts: IngestOptions, options: Ana
     options, inputFormat: opts.inputFormat ?? 'auto', skip: opts.skip ?? (() => false), signal: stop.signal,
     fetcher: () => (fetcher ??= newFetcher({ allowPrivate: opts.allowPrivate ?? false })),
   };
-  const sched = scheduler(workers - 1, stop.signal);
-  const exec = sched.exec;
-  const window = windowSize(workers);
+  // The pool starts with the first job to analyze: a rerun whose inputs are all skipped starts no thread.
+  let pool: Piscina | null = null;
+  const cache = new Map<string, unknown>();
+  let tuned = !(opts.tuneV8 ?? true);
+  const exec = async (job: Job): Promise<Analysis | Failure> => {
+    // V8 flags are process-wide: set before the pipeline loads here or in a worker, they hold for both.
+    if (!tuned) { setFlagsFromString(V8_BATCH_FLAGS.flags.join(' ')); tuned = true; }
+    return workers > 1 ? (pool ??= newPool(workers)).run(job, { signal: stop.signal }) : runJob(job, cache, (await import('../analyze.js')).analyzeResult);
+  };
+  const window = workers > 1 ? workers * IN_FLIGHT_PER_WORKER : 2;
   const units = expandInputs(inputs, rc);
   const queue: Array<Promise<IngestItem>> = [];
   let produced = 0, done = 0, failed = 0, total: number | null = null;
@@ -131,34 +130,9 @@ async function* run(inputs: readonly string[], opts: IngestOptions, options: Ana
     opts.signal?.removeEventListener('abort', onAbort);
     await units.return(undefined);
     await Promise.allSettled(queue);
-    await sched.close();
+    await (pool as Piscina | null)?.destroy();
     await (fetcher as Fetcher | null)?.close();
   }
-}
-
-/**
- * Where jobs run: a job goes to the worker pool while some worker has fewer than
- * QUEUED_PER_WORKER jobs queued, else it is analyzed in this thread. This thread thus analyzes
- * too (between its reads and batch writes) instead of idling, and a run on N cores pays the
- * start-up (module loading, resources, JIT warm-up: about 2 s of CPU per thread) N - 1 times in
- * workers plus once here, all in parallel. The pool and this thread's pipeline both start with the
- * first job to analyze: a rerun whose inputs are all skipped starts no thread and loads no stage.
- * `poolThreads` 0: this thread only.
- */
-function scheduler(poolThreads: number, signal: AbortSignal): { exec: (job: Job) => Promise<Analysis | Failure>; close: () => Promise<void> } {
-  let pool: Piscina | null = null;
-  let analyze: Promise<AnalyzeFn> | null = null;
-  let queued = 0;
-  const cache = new Map<string, unknown>();
-  const local = async (job: Job): Promise<Analysis | Failure> => runJob(job, cache, await analyze!);
-  const exec = async (job: Job): Promise<Analysis | Failure> => {
-    if (poolThreads > 0) pool ??= newPool(poolThreads, QUEUED_PER_WORKER);
-    analyze ??= import('../analyze.js').then((m) => m.analyzeResult);
-    if (!pool || queued >= poolThreads * QUEUED_PER_WORKER) return local(job);
-    queued++;
-    try { return await pool.run(job, { signal }); } finally { queued--; }
-  };
-  return { exec, close: async () => { await (pool as Piscina | null)?.destroy(); } };
 }
 
 /** Gets a unit's job and runs it; any error becomes a Failure item (never rejects). */

@@ -40,14 +40,8 @@ export function workerSetup(): { filename: string; execArgv: string[] } {
   return { filename, execArgv };
 }
 
-/**
- * A pool of exactly `threads` worker threads. Each thread is handed up to `queued` jobs at once
- * (default 1) and analyzes them one after another; jobs queued in the thread keep it busy while the
- * main thread is busy too (analyzing or writing) and cannot hand out the next one.
- */
-export function newPool(threads: number, queued = 1): Piscina {
+/** A pool of exactly `threads` worker threads, each analyzing one job at a time. */
+export function newPool(threads: number): Piscina {
   const { filename, execArgv } = workerSetup();
-  return new Piscina({
-    filename, execArgv, minThreads: threads, maxThreads: threads, concurrentTasksPerWorker: queued, idleTimeout: 30_000,
-  });
+  return new Piscina({ filename, execArgv, minThreads: threads, maxThreads: threads, concurrentTasksPerWorker: 1, idleTimeout: 30_000 });
 }
