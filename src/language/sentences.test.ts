@@ -107,3 +107,12 @@ test('long-run-mask: the limit counts UTF-16 units, so runs of astral characters
   assert.equal(masked.length, `see ${astral} here`.length);
   assert.equal(maskLongRuns(`tab\t${atLimit}\u00a0${atLimit}`).runs.size, 0, 'tabs and no-break spaces end runs');
 });
+
+test('tokens do not depend on the pages read before: a possessive is split even after the word was seen whole (rule split-possessive)', () => {
+  const ctx = newCtx();
+  const before = segment(ctx, "Since Rivera's decision to leave, we agreed.", [{ start: 0, end: 44 }]).tokens.map((t) => t.text);
+  segment(ctx, "The risk was high in cases such as Rivera's. People waited.", [{ start: 0, end: 58 }]);
+  const after = segment(ctx, "Since Rivera's decision to leave, we agreed.", [{ start: 0, end: 44 }]).tokens.map((t) => t.text);
+  assert.deepEqual(after, before);
+  assert.deepEqual(before.slice(0, 3), ['Since', 'Rivera', "'s"]);
+});

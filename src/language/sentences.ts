@@ -84,6 +84,11 @@ function locate(text: string, value: string, from: number): number {
   return k >= 0 ? from + k : -1;
 }
 
+/** A word with a possessive or contracted "'s" glued on. */
+const POSSESSIVE = /^(\p{L}[\p{L}\p{N}.\-]*)(['’]s)$/u;
+/** Words whose "'s" is "is"/"us" and that wink-nlp itself keeps apart the same way (it's, let's, ...). */
+const CONTRACTIONS: ReadonlySet<string> = new Set(['it', 'let', 'he', 'she', 'that', 'what', 'there', 'who', 'here', 'where', 'how']);
+
 /** Tokenizes one paragraph `[p.start, p.end)`; returns tokens and sentence ranges as token index pairs. */
 function paragraphTokens(ctx: Ctx, text: string, p: Span): { toks: RawToken[]; sents: [number, number][] } {
   const nlp = wink(ctx);
@@ -95,6 +100,7 @@ function paragraphTokens(ctx: Ctx, text: string, p: Span): { toks: RawToken[]; s
   const spans = wd.sentences().out(its.span) as unknown as [number, number][];
   const toks: RawToken[] = [];
   const idx: number[] = new Array(values.length); // wink token index -> our token index (or -1)
+  const after: number[] = new Array(values.length); // wink token index -> our index after its last piece
   let cur = 0;
   for (let k = 0; k < values.length; k++) {
     const v = values[k];
@@ -103,14 +109,25 @@ function paragraphTokens(ctx: Ctx, text: string, p: Span): { toks: RawToken[]; s
     idx[k] = toks.length;
     const run = runs.size ? runs.get(at) : undefined;
     const end = run === undefined ? at + v.length : run.end;
-    toks.push({ start: p.start + at, end: p.start + end, text: run === undefined ? v : text.slice(p.start + at, p.start + end), pos: pos[k] });
+    const poss = run === undefined ? POSSESSIVE.exec(v) : null;
+    if (poss && !CONTRACTIONS.has(poss[1]!.toLowerCase())) {
+      // Rule `split-possessive`: wink-nlp learns every new word it reads, and a word once seen
+      // whole ("... such as Taylor's.") is later kept whole; splitting "'s" here keeps the tokens
+      // of a page independent of the pages read before it.
+      const cut = at + poss[1]!.length;
+      toks.push({ start: p.start + at, end: p.start + cut, text: poss[1]!, pos: pos[k] });
+      toks.push({ start: p.start + cut, end: p.start + end, text: v.slice(poss[1]!.length), pos: 'PART' });
+    } else {
+      toks.push({ start: p.start + at, end: p.start + end, text: run === undefined ? v : text.slice(p.start + at, p.start + end), pos: pos[k] });
+    }
+    after[k] = toks.length;
     cur = end;
   }
   const sents: [number, number][] = [];
   for (const [a, b] of spans) {
     let s = a; while (s <= b && idx[s] < 0) s++;
     let e = b; while (e >= s && idx[e] < 0) e--;
-    if (s <= e) sents.push([idx[s], idx[e] + 1]);
+    if (s <= e) sents.push([idx[s], after[e]]);
   }
   return { toks, sents };
 }
