@@ -43,7 +43,7 @@ function expand(phrase: string, sets: ReadonlyMap<string, string[]>, file: strin
 
 /**
  * Parses an agent dictionary. Errors: E043 for a line without a well-formed `[~CODE]` / `[CODE~]`,
- * E044 for an undefined `!NAME!` marker. Lines with a phrase but no code at all are skipped and counted.
+ * E044 for an undefined `!NAME!` marker, one nested more than 16 deep or one expanding to over 10,000 phrases. Lines with a phrase but no code at all are skipped and counted.
  */
 export function parseAgents(text: string, file: string): { entries: AgentEntry[]; stats: ParseStats } {
   const stats = newStats();

@@ -10,7 +10,7 @@ export const DictionaryErrorCodes = {
   E041: 'actor dictionary line is malformed',
   E042: 'actor date restriction is malformed',
   E043: 'agent dictionary line is malformed',
-  E044: 'agent substitution marker is undefined',
+  E044: 'agent substitution is undefined, nested too deep or expands to too many phrases',
   E045: 'verb dictionary line is malformed',
   E046: 'verb pattern outside a verb block',
   E047: 'discard dictionary line is malformed',
@@ -27,6 +27,6 @@ export class DictionaryError extends CodedError<DictionaryErrorCode> {
 /** Throws `code` for `file:line` with `what` (the offending text). */
 export function fail(code: DictionaryErrorCode, file: string, line: number, what: string): never {
   // Control characters (terminal escapes, binary bytes) of the offending text are shown as spaces.
-  const shown = what.trim().slice(0, 120).replace(/[\u0000-\u001f\u007f-\u009f\ufffd]/g, ' ');
-  throw new DictionaryError(code, `${DictionaryErrorCodes[code]}: ${file}:${line}: ${shown}`);
+  const clean = (x: string): string => x.replace(/[\u0000-\u001f\u007f-\u009f\ufffd]/g, ' ');
+  throw new DictionaryError(code, `${DictionaryErrorCodes[code]}: ${clean(file)}:${line}: ${clean(what.trim().slice(0, 120))}`);
 }

@@ -50,3 +50,12 @@ test('very long dictionaries load (no call-stack overflow) and big discard lists
   assert.equal(d.discardMatch('They played qw2999q all night.')?.id, 'petrarch-discards:d.txt:6');
   assert.equal(d.discardMatch('They met in Geneva.'), null);
 });
+
+test('a file over 8 MiB is refused before it is read; a path is shown without its control characters', (t) => {
+  const dir = mkdtempSync(join(tmpdir(), 'petr-h-'));
+  t.after(() => rmSync(dir, { recursive: true, force: true }));
+  const big = join(dir, 'big.txt');
+  writeFileSync(big, 'A'.repeat(100) + '\n'.repeat(1) + 'x'.repeat(9 * 1024 * 1024));
+  assert.throws(() => loadDictionaries({ verbs: [big] }), (e: unknown) => (e as { code?: string }).code === 'E040' && /larger than 8 MiB/.test((e as Error).message));
+  assert.throws(() => loadDictionaries({ actors: [join(dir, 'evil\u001b[31m.txt')] }), (e: unknown) => code('E040')(e) && !/\u001b/.test((e as Error).message));
+});

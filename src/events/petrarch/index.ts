@@ -6,7 +6,7 @@
  *
  * Error codes (thrown as `DictionaryError`, see `errors.ts`): E040 file missing or unreadable,
  * E041 malformed actor line, E042 malformed actor code or date restriction, E043 malformed agent
- * line, E044 undefined agent substitution marker, E045 malformed verb block header or verb line,
+ * line, E044 agent substitution undefined, nested too deep or too large, E045 malformed verb block header or verb line,
  * E046 verb pattern before any block, E047 malformed discard line, E048 synonym or restriction
  * before any entry, E049 a dictionary file with no entries.
  */
@@ -57,18 +57,24 @@ export type LoadedDictionaries = Dictionaries & { readonly report: DictionaryRep
 function readDict(path: string): string {
   let st;
   try { st = statSync(path); } catch (err) {
-    throw new DictionaryError('E040', `${(err as NodeJS.ErrnoException).code ?? 'error'}: cannot read dictionary ${path}`);
+    throw new DictionaryError('E040', `${(err as NodeJS.ErrnoException).code ?? 'error'}: cannot read dictionary ${shown(path)}`);
   }
   // A FIFO, device (/dev/zero) or directory would block or never end: only regular files are read.
-  if (!st.isFile()) throw new DictionaryError('E040', `not a regular file: ${path}`);
-  if (st.size > MAX_DICTIONARY_BYTES) throw new DictionaryError('E040', `larger than ${MAX_DICTIONARY_BYTES >> 20} MiB: ${path}`);
+  if (!st.isFile()) throw new DictionaryError('E040', `not a regular file: ${shown(path)}`);
+  if (st.size > MAX_DICTIONARY_BYTES) throw new DictionaryError('E040', `larger than ${MAX_DICTIONARY_BYTES >> 20} MiB: ${shown(path)}`);
   try { return readFileSync(path, 'utf8'); } catch (err) {
-    throw new DictionaryError('E040', `${(err as NodeJS.ErrnoException).code ?? 'error'}: cannot read dictionary ${path}`);
+    throw new DictionaryError('E040', `${(err as NodeJS.ErrnoException).code ?? 'error'}: cannot read dictionary ${shown(path)}`);
   }
 }
 
-/** Largest dictionary file read, in bytes (PETRARCH's own CAMEO.2.0.txt is about 1 MB; 64 MiB leaves room). */
-const MAX_DICTIONARY_BYTES = 64 * 1024 * 1024;
+/**
+ * Largest dictionary file read, in bytes. The largest Phoenix file (Phoenix.Countries.actors.txt) is
+ * 1.5 MB; 8 MiB leaves room while keeping a load under seconds (conversion costs about 0.1 ms a line).
+ */
+const MAX_DICTIONARY_BYTES = 8 * 1024 * 1024;
+
+/** `path` as shown in a message: control characters (terminal escapes) become spaces. */
+const shown = (path: string): string => path.replace(/[\u0000-\u001f\u007f-\u009f]/g, ' ');
 
 /** Appends `items` to `out` one by one (a spread of a very long array overflows the call stack). */
 function append<T>(out: T[], items: readonly T[]): void {
@@ -81,7 +87,7 @@ export function checkDictionaryPaths(paths: DictionaryPaths): void {
 }
 
 function nonEmpty(stats: ParseStats, path: string): void {
-  if (stats.entries === 0) throw new DictionaryError('E049', `dictionary file is empty: ${path}`);
+  if (stats.entries === 0) throw new DictionaryError('E049', `dictionary file is empty: ${shown(path)}`);
 }
 
 /**
