@@ -93,14 +93,43 @@ export function buildCameoTable(eventcodes: string, goldstein: string, plover: s
   const gold = new Map(tsvPairs(goldstein).map(([c, v]) => [c, Number(v)] as const));
   const pl = parsePlover(plover);
   const rows: CameoRow[] = [];
+  const seen = new Set<string>();
   for (const [code, rawLabel] of tsvPairs(eventcodes)) {
     const root = code.slice(0, 2);
     const p = pl.get(code);
     const label = damaged(rawLabel) && p?.label ? p.label : sentenceCase(rawLabel);
     rows.push({ code, root, label, goldstein: goldsteinFor(code, gold), plover: p?.type ?? null, quadClass: quadClassOfRoot(root) });
+    seen.add(code);
+  }
+  // Codes GDELT's 2013 list lacks: those CAMEO2PLOVER-2021 lists (with its label), then those the
+  // CAMEO 1.1b3 manual's code list has (MANUAL_ONLY_CODES); Goldstein and PLOVER type from the nearest ancestor.
+  const extra: Array<readonly [string, string]> = [
+    ...[...pl].filter(([c, p]) => CODE_RE.test(c) && c.length >= 3 && p.label).map(([c, p]) => [c, p.label!] as [string, string]),
+    ...MANUAL_ONLY_CODES,
+  ];
+  for (const [code, label] of extra) {
+    if (seen.has(code) || !seen.has(code.slice(0, 2))) continue; // only under a root the list has
+    seen.add(code);
+    const root = code.slice(0, 2);
+    let type: string | null = null;
+    for (let c: string | null = code; c && !type; c = parentCode(c)) type = pl.get(c)?.type ?? null;
+    rows.push({ code, root, label: sentenceCase(label), goldstein: goldsteinFor(code, gold), plover: type, quadClass: quadClassOfRoot(root) });
   }
   return rows.sort((a, b) => (a.code < b.code ? -1 : a.code > b.code ? 1 : 0));
 }
+
+/**
+ * CAMEO 1.1b3 codes that neither GDELT's 2013 list nor CAMEO2PLOVER-2021 has, with their names as
+ * the manual's code list gives them (CAMEO Manual 1.1b3, ch. 6: cyber and aerial-munition codes,
+ * location bombing).
+ */
+export const MANUAL_ONLY_CODES: ReadonlyArray<readonly [string, string]> = Object.freeze([
+  ['155', 'Mobilize or increase cyber-forces'],
+  ['176', 'Attack cybernetically'],
+  ['1834', 'Carry out location bombing'],
+  ['1951', 'Employ precision-guided aerial munitions'],
+  ['1952', 'Employ remotely piloted aerial munitions'],
+] as const);
 
 function goldsteinFor(code: string, gold: Map<string, number>): number {
   for (let c: string | null = code; c; c = parentCode(c)) {

@@ -42,7 +42,7 @@ test('unknown codes give null', () => {
 
 test('table invariants: sorted, roots consistent, quad class by root, frozen', () => {
   const all = allCameoCodes();
-  assert.equal(all.length, 310);
+  assert.equal(all.length, 318, 'GDELT 2013 list (310) + 106, 1213, 1214 (CAMEO2PLOVER-2021) + 155, 176, 1834, 1951, 1952 (manual)');
   for (let i = 1; i < all.length; i++) assert.ok(all[i - 1].code < all[i].code);
   for (const c of all) {
     assert.equal(c.code.slice(0, 2), c.root);
@@ -72,6 +72,11 @@ test('buildCameoTable: ancestor Goldstein fallback, damaged labels, PLOVER first
     ['04', 'Consult', 1, 'CONSULT'], ['044', 'Meet elsewhere', 2.5, 'CONSULT'], ['0441', 'New child', 2.5, null], ['08', 'Yield', 5, 'CONCEDE'],
   ]);
   assert.throws(() => buildCameoTable('x\ty\n05\tX\n', '', ''), /no Goldstein/);
+  // codes the list lacks: from the PLOVER table (with its label) and the manual's code list, under a listed root
+  const more = buildCameoTable('C\tD\n12\tREJECT\n17\tCOERCE\n', 'C\tG\n12\t-4.0\n17\t-7.0\n', '12: REJECT\n1213: REJECT, assist, legal # Reject judicial cooperation\n17: COERCE\n');
+  assert.deepEqual(more.map((r) => [r.code, r.label, r.goldstein, r.plover]), [
+    ['12', 'Reject', -4, 'REJECT'], ['1213', 'Reject judicial cooperation', -4, 'REJECT'], ['17', 'Coerce', -7, 'COERCE'], ['176', 'Attack cybernetically', -7, 'COERCE'],
+  ]);
   assert.equal(parsePlover('# comment\n~~~~~\n').size, 0);
 });
 

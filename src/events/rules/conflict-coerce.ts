@@ -1,5 +1,5 @@
 /**
- * Coerce rules (CAMEO 1.1b3 §17, 170–175). The GDELT code table lacks 176 (cyber attack), so
+ * Coerce rules (CAMEO 1.1b3 §17, 170–176). Cyber attacks are 176 (from the manual's code list), so
  * hacking and cyber attacks are coded 170.
  */
 import { rule } from './define.js';
@@ -12,10 +12,10 @@ const MEDIA = '%newspaper|%paper|%channel|%broadcaster|%website|internet|media|%
 export const COERCE_RULES: readonly EventRule[] = Object.freeze([
   // 170 coerce, not specified; cyber attacks (176 is absent from the GDELT table)
   rule('coerce-prevent-protest', '170', 'verb', `~prevent|~stop|~block ...3 ${PROTESTERS}`, 'Police preventing a demonstration is 170 (manual example).', { target: ['by', 'OBJ'], needs: 'source', confidence: 0.65 }),
-  rule('coerce-hack', '170', 'verb', '~hack', 'Hacking computers or accounts is a cyber attack (176, coded 170: the GDELT table lacks 176).', { target: ['OBJ', 'into', 'of'], confidence: 0.7 }),
-  rule('coerce-cyber-attack', '170', 'noun', '%cyberattack|%cyber-attack|cyber %attack', 'A cyber attack on X is 176, coded 170 (the GDELT table lacks 176).', { target: ['on', 'against'], needs: 'either', confidence: 0.65 }),
-  rule('coerce-cyber-launch', '170', 'verb', '~launch|~carry|~conduct|~mount ...3 %cyberattack|%cyber-attack|cyber %attack', 'Launching a cyber attack is 176, coded 170 (the GDELT table lacks 176).', { target: ['on', 'against'] }),
-  rule('coerce-deface', '170', 'verb', '~deface ...3 %website|%site|%page', 'Defacing websites is a cyber attack (176, coded 170).', { target: ['OBJ'], needs: 'source', confidence: 0.7 }),
+  rule('coerce-hack', '176', 'verb', '~hack', 'Hacking computers or accounts is a cyber attack (176).', { target: ['OBJ', 'into', 'of'], confidence: 0.7 }),
+  rule('coerce-cyber-attack', '176', 'noun', '%cyberattack|%cyber-attack|cyber %attack', 'A cyber attack on X is 176.', { target: ['on', 'against'], needs: 'either', confidence: 0.65 }),
+  rule('coerce-cyber-launch', '176', 'verb', '~launch|~carry|~conduct|~mount ...3 %cyberattack|%cyber-attack|cyber %attack', 'Launching a cyber attack is 176.', { target: ['on', 'against'] }),
+  rule('coerce-deface', '176', 'verb', '~deface ...3 %website|%site|%page', 'Defacing websites is a cyber attack (176).', { target: ['OBJ'], needs: 'source', confidence: 0.7 }),
   // 171 seize or damage property
   rule('coerce-confiscate', '1711', 'verb', '~confiscate|~impound|~expropriate|~loot|~ransack|~plunder|~pillage', 'Confiscating property, raids and looting are 1711.', { target: ['from', 'OBJ'], needs: 'source', confidence: 0.75 }),
   rule('coerce-seize-goods', '1711', 'verb', '~seize ...3 %weapon|%arm|%property|properties|%land|%good|%cargo|%shipment|%vehicle|%document|%equipment|%explosive|%ammunition|%drug|%computer|%passport|%farm', 'Seizing goods or property is confiscation (1711).', { target: ['from', 'of'], needs: 'source', confidence: 0.75 }),

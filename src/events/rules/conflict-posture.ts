@@ -1,6 +1,6 @@
 /**
  * Force posture (CAMEO 1.1b3 §15, 150–154) and reduce relations (§16, 160–166) rules.
- * The GDELT code table lacks 155 (cyber-forces), so cyber mobilization is coded 150.
+ * Cyber mobilization is 155 (from the manual's code list; GDELT's table lacks it).
  */
 import { rule } from './define.js';
 import type { EventRule } from './types.js';
@@ -18,7 +18,7 @@ export const POSTURE_RULES: readonly EventRule[] = Object.freeze([
   rule('posture-show-of-force', '150', 'noun', 'show|display of ...2 force|strength|might', 'A show of force is 150.', { target: ['against', 'near', 'toward', 'towards'], needs: 'source', confidence: 0.65 }),
   rule('posture-prepare-offensive', '150', 'verb', '~prepare ...3 %offensive|%assault|%invasion', 'Preparing an offensive falls short of the use of force (150).', { target: ['against', 'on', 'of'], needs: 'source', confidence: 0.6 }),
   rule('posture-prepare-to-attack', '150', 'verb', '~prepare to ~attack|~invade|~resume|~launch|~storm', 'Preparing to attack falls short of the use of force (150, manual example).', { target: ['OBJ', 'against', 'on'], needs: 'source', confidence: 0.6 }),
-  rule('posture-cyber', '150', 'verb', '~train|~recruit|~build|~mobilize|~mobilise|~create|~expand ...4 %hacker|cyber|cyber-warfare|cyberwarfare|%cyber-army', 'Building cyber-forces is CAMEO 155, which the GDELT code table lacks; coded 150.', { target: ['against'], needs: 'source', confidence: 0.65 }),
+  rule('posture-cyber', '155', 'verb', '~train|~recruit|~build|~mobilize|~mobilise|~create|~expand ...4 %hacker|cyber|cyber-warfare|cyberwarfare|%cyber-army', 'Building cyber-forces is CAMEO 155.', { target: ['against'], needs: 'source', confidence: 0.65 }),
   // 151 / 152 alert status
   rule('posture-police-alert', '151', 'verb', '~put|~place|~keep ...3 police ...3 on|under ...2 alert|standby', 'Putting police on alert raises police alert status (151).', { target: ['against'], needs: 'source' }),
   rule('posture-alert', '152', 'verb', '~put|~place|~keep ...4 on|under ...2 high|full|maximum|heightened|red|combat? alert|standby', 'Putting forces on alert raises military alert status (152).', { target: ['against', 'in', 'near', 'along'], needs: 'source', travel: true }),

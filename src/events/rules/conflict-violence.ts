@@ -89,7 +89,7 @@ export const FIGHT_RULES: readonly EventRule[] = Object.freeze([
   rule('fight-air-noun', '195', 'noun', '%airstrike|%air-strike|%air-raid', 'Airstrikes on X are 195.', { target: ['on', 'against', 'in'], travel: true, confidence: 0.7 }),
   rule('fight-air-strike-noun', '195', 'noun', 'air %strike|%raid|%attack|%bombardment|%bombing', '"Air strikes" on X are 195.', { target: ['on', 'against', 'in'], travel: true, confidence: 0.7 }),
   rule('fight-aerial-bombing', '195', 'noun', 'aerial %bombing|%bombardment|%attack', 'Aerial bombing is 195.', { target: ['on', 'of', 'against', 'in'], travel: true, confidence: 0.7 }),
-  rule('fight-drone-noun', '195', 'noun', '%drone|predator|reaper ...1 %strike|%attack', 'Drone strikes are 1952 (absent from the GDELT table); coded 195.', { target: ['on', 'against', 'in'], travel: true, needs: 'either', confidence: 0.7 }),
+  rule('fight-drone-noun', '1952', 'noun', '%drone|predator|reaper ...1 %strike|%attack', 'Drone strikes are 1952 (remotely piloted aerial munitions).', { target: ['on', 'against', 'in'], travel: true, needs: 'either', confidence: 0.7 }),
   rule('fight-shoot-down', '195', 'verb', '~shoot down ...3 %plane|%jet|%helicopter|%drone|%aircraft', 'Shooting down aircraft is air warfare (195).', { target: ['OBJ'], needs: 'either', confidence: 0.65 }),
   // 196 violate ceasefire
   rule('fight-violate-ceasefire', '196', 'verb', '~violate|~break|~breach ...2 ceasefire|truce|cease-fire|armistice', 'Violating a ceasefire is 196.', { target: ['with', 'by'], needs: 'source' }),

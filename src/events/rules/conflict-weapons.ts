@@ -6,8 +6,8 @@
  * modifier) and the weapon after the verb ("were killed in a suicide bombing", verb rule).
  * Precedence (manual 195, 194, 1832 notes): aerial over heavy over small arms; suicide over car
  * bombing; equal-length ties go to the earlier row.
- * The GDELT code table lacks 1834 (location bombing), 1951 and 1952 (guided and drone munitions),
- * so those are coded 183 and 195.
+ * Location bombing (1834: a pre-placed device), guided (1951) and drone (1952) munitions come from
+ * the manual's code list (GDELT's table lacks them).
  */
 import { rule } from './define.js';
 import type { EventRule } from './types.js';
@@ -25,14 +25,14 @@ const WEAPONS: ReadonlyArray<readonly [string, string, string, string]> = Object
   ['suicide', '1831', 'suicide ...2 %bomber|%bombing|%attack|%blast|%bomb|%attacker|%explosion', 'A suicide bombing is 1831 (it takes precedence over car bombing).'],
   ['car-bomb', '1832', 'car|truck|vehicle|lorry|vehicle-borne ...1 %bomb|%bombing|%blast|%explosion', 'A car or truck bomb is vehicular bombing (1832).'],
   ['roadside', '1833', 'roadside ...2 %bomb|%bombing|%blast|%explosion|%device', 'A roadside bomb is 1833.'],
-  ['drone', '195', 'predator|reaper|%drone|%uav ...1 %strike|%attack|%missile|%raid', 'Drone strikes are CAMEO 1952, which the GDELT table lacks; coded 195 (aerial).'],
-  ['guided', '195', 'precision-guided|laser-guided|guided|%smart ...1 %bomb|%missile|%munition', 'Precision-guided munitions are CAMEO 1951, absent from the GDELT table; coded 195.'],
+  ['drone', '1952', 'predator|reaper|%drone|%uav ...1 %strike|%attack|%missile|%raid', 'Drone strikes are CAMEO 1952 (remotely piloted aerial munitions).'],
+  ['guided', '1951', 'precision-guided|laser-guided|guided|%smart ...1 %bomb|%missile|%munition', 'Precision-guided munitions are CAMEO 1951.'],
   ['air', '195', '%aircraft|%helicopter|%gunship|%warplane|%jet|%bomber|%airstrike|%air-strike|%air-raid|%drone|%fighter-bomber', 'Aircraft and air strikes are aerial weapons (195).'],
   ['air-two', '195', 'air %strike|%raid|%attack', 'Air strikes and raids are aerial weapons (195).'],
   ['heavy', '194', '%tank|%artillery|%rocket|%missile|%howitzer|%warship|%gunboat|%cannon|%shelling|%barrage', 'Artillery, rockets, missiles and tanks are heavy weapons (194).'],
   ['small', '193', '%gunman|%sniper|%gunfire|%bullet|%rifle|%machine-gun|%landmine|%minefield|%grenade|%mortar|%gunbattle|%gun-battle|%firefight|%gunfight|%shootout|%shooting', 'Guns, mortars, grenades and mines are small arms and light weapons (193).'],
-  ['ied-device', '183', 'improvised|explosive ...1 %device', 'An improvised explosive device is non-military bombing (183; 1834 is absent from the GDELT table).'],
-  ['ied', '183', '%ied|%bomb|%bombing|%explosive|%explosion|%blast|%car-bomb', 'A planted bomb or explosive device is non-military bombing (183; 1834 is absent from the GDELT table).'],
+  ['ied-device', '1834', 'improvised|explosive ...1 %device', 'A pre-placed improvised explosive device is location bombing (1834; CAMEO 1.1b3 usage note: suicide, vehicle and roadside take precedence).'],
+  ['ied', '183', '%ied|%bomb|%bombing|%explosive|%explosion|%blast|%car-bomb', 'A bomb or explosion without more detail is non-military bombing (183).'],
 ]);
 
 function weaponRules(): EventRule[] {

@@ -32,7 +32,7 @@ const CODED: ReadonlyArray<[string, string]> = [
   ['Iranian youths rioted on Sunday, demanding the ouster of the government.', '1451 IRN->null'],
   // 15 EXHIBIT FORCE POSTURE
   ['Russia held military exercises near the Ukrainian border.', '150 RUS->UKR'],
-  ['Iran recruited thousands of hackers for attacks against Israel.', '150 IRN->ISR'],
+  ['Iran recruited thousands of hackers for attacks against Israel.', '155 IRN->ISR'],
   ['Macron put the police on high alert.', '151 FRAGOV->null'],
   ['Iran put its forces on high alert.', '152 IRN->null'],
   ['France deployed riot police to Kyiv.', '153 FRA->UKR'],
@@ -55,7 +55,7 @@ const CODED: ReadonlyArray<[string, string]> = [
   ['Iran expelled inspectors of the United Nations.', '1662 IRN->IGOUNO'],
   ['Russia ordered aid agencies out of Ukraine.', '1663 RUS->UKR'],
   // 17 COERCE
-  ['Iran hacked Israeli water systems.', '170 IRN->ISR'],
+  ['Iran hacked Israeli water systems.', '176 IRN->ISR'],
   ['Israeli police confiscated weapons from Hamas.', '1711 ISR->PSEINS'],
   ['Russian troops torched Ukrainian villages.', '1712 RUS->UKR'],
   ['Iran shut down the French newspaper.', '1721 IRN->FRA'],
@@ -89,7 +89,7 @@ const CODED: ReadonlyArray<[string, string]> = [
   ['Russia fired rockets at Kyiv.', '194 RUS->UKR'],
   ['Russian tanks pounded Ukrainian positions.', '194 RUS->UKR'],
   ['Israeli warplanes struck Iranian air defenses.', '195 ISR->IRN'],
-  ['Two Iranian commanders were killed in a drone strike.', '195 null->IRN'],
+  ['Two Iranian commanders were killed in a drone strike.', '1952 null->IRN'],
   ['Russia violated the ceasefire with Ukraine.', '196 RUS->UKR'],
   // 20 MASS VIOLENCE
   ['Russian forces drove Ukrainian villagers from their homes.', '201 RUS->UKR'],

@@ -38,9 +38,8 @@ export interface ThreatTopic {
 const t = (id: string, demand: string | null, reject: string | null, what: string, kws: string[]): YieldTopic => Object.freeze({ id, demand, reject, what, kws: Object.freeze(kws) });
 
 /**
- * Demand (10x) / reject (12x) topics, CAMEO 1.1b3 §10 and §12. CAMEO 106 (demand meeting) is not in
- * the GDELT code table (its line is merged into 1056 there), so demands to meet code the root 100;
- * 1213 and 1214 (reject judicial / intelligence cooperation) are not in it either, so they code 121.
+ * Demand (10x) / reject (12x) topics, CAMEO 1.1b3 §10 and §12 (106, 1213 and 1214 come into the code
+ * table from CAMEO2PLOVER-2021: GDELT's list lacks them).
  */
 export const YIELD_TOPICS: readonly YieldTopic[] = Object.freeze([
   t('release', '1053', '1243', 'release of persons or property', ['~release|~free|freeing', '~release|~free|~return|release|freeing|return ...4 %hostage|%prisoner|%detainee|%captive|%national|%citizen|%journalist|%activist|%dissident|%soldier|%crew|property']),
@@ -63,8 +62,8 @@ export const YIELD_TOPICS: readonly YieldTopic[] = Object.freeze([
   t('reform', '104', '123', 'political reform', ['%reform']),
   t('mil-coop', '1012', '1212', 'military cooperation (arms sales, alliances, exercises)', ['~sell|%sale|~buy|~purchase ...4 %weapon|arms|%missile|%jet|%warplane|%tank', 'arms|%weapon ...1 %sale|%deal|%purchase', 'military ...1 %cooperation|%alliance|%exercise|%drill|%base|%tie', '%alliance']),
   t('econ-coop', '1011', '1211', 'economic cooperation (trade, investment, markets)', ['trade|free-trade|%investment|%market|%barrier|%export|%import', 'trade|free-trade ...1 %agreement|%deal|%pact|%accord|%talks|%negotiation']),
-  t('judicial', '1013', '121', 'judicial cooperation (extradition, handing over suspects)', ['~extradite|extradition|handover|hand-over', '~hand ...3 over']),
-  t('intelligence', '1014', '121', 'intelligence or information', ['information|intelligence|%data|%document|%record']),
+  t('judicial', '1013', '1213', 'judicial cooperation (extradition, handing over suspects)', ['~extradite|extradition|handover|hand-over', '~hand ...3 over']),
+  t('intelligence', '1014', '1214', 'intelligence or information', ['information|intelligence|%data|%document|%record']),
   t('coop', '101', '121', 'material cooperation', ['~cooperate|cooperation']),
   t('econ-aid', '1031', '1221', 'economic aid (loans, debt relief)', ['economic|financial|development ...1 aid|assistance|help', '%loan|debt|%bailout']),
   t('mil-aid', '1032', '1222', 'military aid', ['military ...1 aid|assistance|help|%support|%equipment', '%weapon|arms|ammunition']),
@@ -72,7 +71,7 @@ export const YIELD_TOPICS: readonly YieldTopic[] = Object.freeze([
   t('peacekeeping', '1034', '1224', 'military protection or peacekeeping', ['%peacekeeper|peacekeeping|protection|~protect', 'military presence']),
   t('aid', '103', '122', 'material aid', ['aid|assistance|%resource|funding|%fund|money|relief']),
   t('mediation', '108', '126', 'mediation', ['~mediate|mediation|%mediator', '~host ...3 talks|%summit|%meeting|%negotiation']),
-  t('meet', '100', '125', 'a meeting or negotiations', ['talks|%negotiation|%meeting|%summit|dialogue|%invitation', 'meet|negotiate|talk']),
+  t('meet', '106', '125', 'a meeting or negotiations', ['talks|%negotiation|%meeting|%summit|dialogue|%invitation', 'meet|negotiate|talk']),
   t('settle', '107', '127', 'a settlement of the dispute (peace plan, agreement)', ['peace|%settlement|%roadmap', 'peace ...1 %plan|%proposal|%deal|%initiative|%process|%accord|%agreement|%roadmap|%treaty', '~reach|~sign|~accept ...3 %agreement|%deal|%accord']),
   t('support', '102', null, 'diplomatic cooperation or policy support', ['%support|backing|recognition|~recognize|~recognise|~endorse']),
   t('yield', '105', '124', 'yielding or conceding', ['%concession|~concede|~yield|~comply|compliance|~surrender', '~forsake|~abandon|~dismantle|~give|~halt|~freeze|~scrap|~end ...3 nuclear|%program|%programme']),

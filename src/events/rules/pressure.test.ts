@@ -17,7 +17,7 @@ function dyadsOf(text: string): string[] {
 
 const CODED: ReadonlyArray<[string, string]> = [
   // 10 DEMAND
-  ['Russia demanded a meeting with Ukraine.', '100 RUS->UKR'],
+  ['Russia demanded a meeting with Ukraine.', '106 RUS->UKR'],
   ['Scholz said that Iran must cooperate with the inspectors.', '101 DEUGOV->IRN'],
   ['Macron demanded that Japan open its market to French wine.', '1011 FRAGOV->JPN'],
   ['China demanded that France cancel its arms sales to Japan.', '1012 CHN->FRA'],
