@@ -34,7 +34,7 @@ interface Score { sentences: number; predictedEvents: number; root: Level; sourc
 /** Runs the command over `input`, writing `output`; returns wall seconds. */
 function runCommand(input: string, output: string): number {
   const cmd = process.argv.includes('--src')
-    ? [process.execPath, ['--import', 'tsx', join(REPO, 'bench/dateline-src.ts')]] as const
+    ? [process.execPath, ['--import', 'tsx', join(REPO, 'src/store/cli-entry.ts')]] as const
     : [process.execPath, [join(REPO, 'bin/dateline.js')]] as const;
   if (!process.argv.includes('--src')) ensureBuilt();
   const t0 = performance.now();

@@ -16,6 +16,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { arg } from './built.js';
 import { analyze } from '../src/analyze.js';
 import { newCtx, type DictionaryPaths } from '../src/context.js';
 import { cameoInfo } from '../src/events/cameo/index.js';
@@ -37,11 +38,6 @@ const SUITES: Record<string, { records: string; dicts: DictionaryPaths }> = {
     dicts: { actors: ['ud-validate/PETR_Validate_actors_2_02.txt'], agents: ['ud-validate/PETR_Validate_agents_2_02.txt'], verbs: ['ud-validate/PETR_Validate_verbs_2_02.txt'], discards: ['ud-validate/PETR_Validate_discards_2_02.txt'] },
   },
 };
-
-function arg(name: string): string | undefined {
-  const i = process.argv.indexOf(`--${name}`);
-  return i >= 0 ? process.argv[i + 1] : undefined;
-}
 
 const abs = (d: DictionaryPaths): DictionaryPaths =>
   Object.fromEntries(Object.entries(d).map(([k, v]) => [k, (v as string[]).map((p) => resolve(ROOT, p))]));

@@ -12,7 +12,7 @@
 import type { Ctx } from '../context.js';
 import { resource } from '../context.js';
 import type { Doc, Event, Sentence, TimeExpr } from '../doc.js';
-import { actorIndex, actorSpans, type ActorIndex, type ActorRef, type ActorSpan } from './actors.js';
+import { actorIndex, actorSpans, type ActorIndex, type ActorSpan } from './actors.js';
 import { clauseEnd, clauseStart, findArguments, sentenceView, type Arguments, type SentenceView } from './arguments.js';
 import { cameoInfo } from './cameo/index.js';
 import { decideFactuality } from './factuality.js';
@@ -20,12 +20,12 @@ import { compileRules, findMatches, indexRules, type CompiledRule, type RuleInde
 import { dyads, type Dyad } from './pairs.js';
 import { eventPlace, placeCandidates } from './place.js';
 import { DISCARD_RULES, EVENT_RULES, discardRule } from './rules/index.js';
-import { IRREGULAR_FORMS, NOUN_CONTEXT, PREPOSITIONS, VERB_CONTEXT } from './rules/lexicon.js';
+import { DETERMINERS, IRREGULAR_FORMS, NOUN_CONTEXT, PREPOSITIONS, VERB_CONTEXT } from './rules/lexicon.js';
 import { attachNearest, datesReport, eventTime } from './time.js';
 import { indexSpans, lowerBound, spansNear, type SpanIndex } from '../spans.js';
 import { tokenize, type Tok } from './tokens.js';
 import { withSpans } from './view.js';
-import { withSentenceCountry } from './sentence-country.js';
+import { countryOf, domesticCountry, withSentenceCountry } from './sentence-country.js';
 import { loadedDictionaries, type Dictionaries } from './petrarch/index.js';
 import { sentenceTrace, type CandidateTrace, type SentenceTrace } from './trace.js';
 
@@ -83,9 +83,6 @@ function mergeSpans(first: readonly ActorSpan[], rest: readonly ActorSpan[]): Ac
 }
 
 /** Rejects verb readings after a determiner or preposition and noun readings after a modal, "to" or pronoun. */
-/** Determiners and possessives: after one, even an -ed form is a noun or adjective ("the planned visit"). */
-const DETERMINERS: ReadonlySet<string> = new Set(['a', 'an', 'the', 'this', 'that', 'these', 'those', 'his', 'her', 'its', 'their', 'our', 'my', 'your', "'s", 'no', 'any', 'every', 'each', 'such']);
-
 function plausible(m: RuleMatch, toks: readonly Tok[], mentions: DocIndex['mentions']): boolean {
   if (insideMention(mentions, m.start)) return false;
   const prev = toks[m.first - 1]?.lower ?? '';
@@ -161,45 +158,12 @@ function drafts(v: SentenceView, matches: readonly RuleMatch[], placeCountry: (s
   return out;
 }
 
-const NOT_COUNTRY = /^(?:IGO|NGO|MNC|IMG|GOV|MIL|COP|JUD|LEG|OPP|REB|INS|SPY|PTY|ELI|CVL|BUS|MED|EDU|LAB|REF|HLH|AGR|CRM|ENV|DEV|HRI|REL|SEP|UAF|MOD|RAD|---)/;
-
-/** The country of a coded actor: the first three letters of its code when they are a country, else null. */
-function countryOf(a: ActorRef): string | null {
-  const c = a.code?.slice(0, 3) ?? '';
-  return /^[A-Z]{3}$/.test(c) && !NOT_COUNTRY.test(c) ? c : null;
-}
-
-/**
- * Rule `domestic-target`: when every coded actor and place of the sentence belongs to one country
- * and the sentence names that country (or a place in it) apart from the actor, an event of that
- * country's actor with no named target is a domestic event, and its target is the country itself ("Turkish authorities imposed a curfew in Cizre" -> TUR -> TUR). Source: the PLOVER
- * gold standard codes domestic events with the home country as recipient (PLOVER manual, actors and
- * recipients); CAMEO 1.1b3 ch. 4 codes domestic targets with their country. Reporting verbs keep no target.
- */
-export function domesticCountry(spans: readonly ActorSpan[]): string | null {
-  let found: string | null = null;
-  let mentions = 0;
-  for (const s of spans) {
-    let here = false;
-    for (const a of s.actors) {
-      const c = countryOf(a);
-      if (!c) { if (a.code && /^(?:IGO|NGO|MNC|IMG)/.test(a.code)) return null; continue; }
-      if (found && found !== c) return null;
-      found = c;
-      here = true;
-    }
-    if (here) mentions++;
-  }
-  // The home country must be named apart from the actor ("... in southeastern Turkey"): a sentence
-  // about one actor alone ("Iran denied any involvement") keeps its event without a target.
-  return mentions >= 2 ? found : null;
-}
-
 /** Codes the events of sentence `index`; `next` numbers the ids. */
 function codeSentence(doc: Doc, ctx: Ctx, ix: DocIndex, index: number, s: Sentence, next: () => string, trace: SentenceTrace | null = null): Event[] {
   const text = doc.article.text;
   const dicts = loadedDictionaries(ctx);
-  const discard = discardRule(text.slice(s.start, s.end), DISCARD_RULES) ?? (dicts ? dicts.discardMatch(text.slice(s.start, s.end)) : null);
+  const sentence = text.slice(s.start, s.end);
+  const discard = discardRule(sentence, DISCARD_RULES) ?? (dicts ? dicts.discardMatch(sentence) : null);
   if (discard) { if (trace) trace.discard = `${discard.id}: ${discard.reason}`; return []; }
   const entitySpans = actorSpans(ix.actors, s.start, s.end);
   const spans = withSentenceCountry(dicts?.hasActors
@@ -245,6 +209,7 @@ function codeSentence(doc: Doc, ctx: Ctx, ix: DocIndex, index: number, s: Senten
   // its time and does not make the saying planned.
   const reportTime = (m: RuleMatch): TimeExpr | null =>
     spansNear(ix.times, s.start, s.end, (t: TimeExpr) => t.start >= m.end && t.start - m.end < 40 && datesReport(text, t))[0] ?? null;
+  const sentenceHome = domesticCountry(spans);
   ds.forEach((d, i) => {
     const time = eventTime(d.m.rule.fallback ? reportTime(d.m) : times[i] ?? null);
     const fact = decideFactuality({ text, toks, kind: d.m.rule.kind, code: d.m.rule.code, start: d.m.start, end: d.m.end, anchor: d.anchor, clauseStart: clauseStart(v, d.m.start), clauseEnd: clauseEnd(v, d.m.end), timeFrom: time.from, published });
@@ -254,7 +219,7 @@ function codeSentence(doc: Doc, ctx: Ctx, ix: DocIndex, index: number, s: Senten
     if (!info) { if (d.cand) { d.cand.kept = false; d.cand.why = `dropped: ${code} is not in the CAMEO code table`; } return; }
     const place = eventPlace(ctx, d.target ?? places[i] ?? null);
     const reverse = d.m.rule.reverseCode ? cameoInfo(d.m.rule.reverseCode) : null;
-    const home = d.m.rule.fallback ? null : domesticCountry(spans);
+    const home = d.m.rule.fallback ? null : sentenceHome;
     const withHome = d.dyads.map((dy) => (home && dy.source && !dy.target && countryOf(dy.source) === home
       ? { ...dy, target: { entity: null, code: home, text: null } } : dy));
     const directed = withHome.flatMap((dy) => (reverse && dy.source && dy.target
@@ -283,10 +248,7 @@ function codeSentence(doc: Doc, ctx: Ctx, ix: DocIndex, index: number, s: Senten
 
 /** All events of `doc`, ids `v1`, `v2`, ... in sentence and trigger order. */
 export function codeEvents(doc: Doc, ctx: Ctx): Event[] {
-  let n = 0;
-  const next = (): string => `v${++n}`;
-  const ix = docIndex(doc);
-  return doc.sentences.flatMap((s, i) => codeSentence(doc, ctx, ix, i, s, next));
+  return codeAll(doc, ctx, false).events;
 }
 
 /**
@@ -294,13 +256,17 @@ export function codeEvents(doc: Doc, ctx: Ctx): Event[] {
  * mentions, every rule match and why it was kept or dropped (what `dateline explain` prints).
  */
 export function codeEventsTraced(doc: Doc, ctx: Ctx): { events: Event[]; sentences: SentenceTrace[] } {
+  return codeAll(doc, ctx, true);
+}
+
+function codeAll(doc: Doc, ctx: Ctx, traced: boolean): { events: Event[]; sentences: SentenceTrace[] } {
   let n = 0;
   const next = (): string => `v${++n}`;
   const ix = docIndex(doc);
   const sentences: SentenceTrace[] = [];
   const events = doc.sentences.flatMap((s, i) => {
-    const t = sentenceTrace(i, s.start, s.end);
-    sentences.push(t);
+    const t = traced ? sentenceTrace(i, s.start, s.end) : null;
+    if (t) sentences.push(t);
     return codeSentence(doc, ctx, ix, i, s, next, t);
   });
   return { events, sentences };

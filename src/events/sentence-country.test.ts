@@ -2,7 +2,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { newCtx } from '../context.js';
-import { codeEvents, domesticCountry } from './coder.js';
+import { codeEvents } from './coder.js';
+import { domesticCountry } from './sentence-country.js';
 import type { ActorSpan } from './actors.js';
 import { buildDoc, type EntitySpec } from './test-doc.js';
 

@@ -49,3 +49,38 @@ export function withSentenceCountry(spans: readonly ActorSpan[], text: string): 
     return { ...s, actors };
   });
 }
+
+/** International (IGO, NGO, MNC, IMG) code heads: not countries either. */
+const INTERNATIONAL = /^(?:IGO|NGO|MNC|IMG)/;
+
+/** The country of a coded actor: the first three letters of its code when they are a country, else null. */
+export function countryOf(a: ActorRef): string | null {
+  const c = a.code?.slice(0, 3) ?? '';
+  return /^[A-Z]{3}$/.test(c) && !DOMESTIC.has(c) && !INTERNATIONAL.test(c) ? c : null;
+}
+
+/**
+ * Rule `domestic-target`: when every coded actor and place of the sentence belongs to one country
+ * and the sentence names that country (or a place in it) apart from the actor, an event of that
+ * country's actor with no named target is a domestic event, and its target is the country itself ("Turkish authorities imposed a curfew in Cizre" -> TUR -> TUR). Source: the PLOVER
+ * gold standard codes domestic events with the home country as recipient (PLOVER manual, actors and
+ * recipients); CAMEO 1.1b3 ch. 4 codes domestic targets with their country. Reporting verbs keep no target.
+ */
+export function domesticCountry(spans: readonly ActorSpan[]): string | null {
+  let found: string | null = null;
+  let mentions = 0;
+  for (const s of spans) {
+    let here = false;
+    for (const a of s.actors) {
+      const c = countryOf(a);
+      if (!c) { if (a.code && INTERNATIONAL.test(a.code)) return null; continue; }
+      if (found && found !== c) return null;
+      found = c;
+      here = true;
+    }
+    if (here) mentions++;
+  }
+  // The home country must be named apart from the actor ("... in southeastern Turkey"): a sentence
+  // about one actor alone ("Iran denied any involvement") keeps its event without a target.
+  return mentions >= 2 ? found : null;
+}

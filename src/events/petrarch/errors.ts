@@ -24,9 +24,11 @@ export class DictionaryError extends CodedError<DictionaryErrorCode> {
   constructor(code: DictionaryErrorCode, message?: string) { super('DictionaryError', DictionaryErrorCodes, code, message); }
 }
 
+/** `text` as shown in a message: control characters (terminal escapes, binary bytes) become spaces. */
+export const printable = (text: string): string => text.replace(/[\u0000-\u001f\u007f-\u009f\ufffd]/g, ' ');
+
 /** Throws `code` for `file:line` with `what` (the offending text). */
 export function fail(code: DictionaryErrorCode, file: string, line: number, what: string): never {
   // Control characters (terminal escapes, binary bytes) of the offending text are shown as spaces.
-  const clean = (x: string): string => x.replace(/[\u0000-\u001f\u007f-\u009f\ufffd]/g, ' ');
-  throw new DictionaryError(code, `${DictionaryErrorCodes[code]}: ${clean(file)}:${line}: ${clean(what.trim().slice(0, 120))}`);
+  throw new DictionaryError(code, `${DictionaryErrorCodes[code]}: ${printable(file)}:${line}: ${printable(what.trim().slice(0, 120))}`);
 }

@@ -19,7 +19,7 @@ import { compileDiscards, firstDiscard } from '../rules/discard.js';
 import { parseActors, type ActorEntry } from './actors-dict.js';
 import { parseAgents, type AgentEntry } from './agents-dict.js';
 import { parseDiscards } from './discards-dict.js';
-import { DictionaryError } from './errors.js';
+import { DictionaryError, printable } from './errors.js';
 import type { ParseStats } from './lines.js';
 import { actorTries, dictionaryActorSpans } from './matcher.js';
 import { verbRules, type VerbStats } from './verbs-convert.js';
@@ -57,13 +57,13 @@ export type LoadedDictionaries = Dictionaries & { readonly report: DictionaryRep
 function readDict(path: string): string {
   let st;
   try { st = statSync(path); } catch (err) {
-    throw new DictionaryError('E040', `${(err as NodeJS.ErrnoException).code ?? 'error'}: cannot read dictionary ${shown(path)}`);
+    throw new DictionaryError('E040', `${(err as NodeJS.ErrnoException).code ?? 'error'}: cannot read dictionary ${printable(path)}`);
   }
   // A FIFO, device (/dev/zero) or directory would block or never end: only regular files are read.
-  if (!st.isFile()) throw new DictionaryError('E040', `not a regular file: ${shown(path)}`);
-  if (st.size > MAX_DICTIONARY_BYTES) throw new DictionaryError('E040', `larger than ${MAX_DICTIONARY_BYTES >> 20} MiB: ${shown(path)}`);
+  if (!st.isFile()) throw new DictionaryError('E040', `not a regular file: ${printable(path)}`);
+  if (st.size > MAX_DICTIONARY_BYTES) throw new DictionaryError('E040', `larger than ${MAX_DICTIONARY_BYTES >> 20} MiB: ${printable(path)}`);
   try { return readFileSync(path, 'utf8'); } catch (err) {
-    throw new DictionaryError('E040', `${(err as NodeJS.ErrnoException).code ?? 'error'}: cannot read dictionary ${shown(path)}`);
+    throw new DictionaryError('E040', `${(err as NodeJS.ErrnoException).code ?? 'error'}: cannot read dictionary ${printable(path)}`);
   }
 }
 
@@ -73,8 +73,6 @@ function readDict(path: string): string {
  */
 const MAX_DICTIONARY_BYTES = 8 * 1024 * 1024;
 
-/** `path` as shown in a message: control characters (terminal escapes) become spaces. */
-const shown = (path: string): string => path.replace(/[\u0000-\u001f\u007f-\u009f]/g, ' ');
 
 /** Appends `items` to `out` one by one (a spread of a very long array overflows the call stack). */
 function append<T>(out: T[], items: readonly T[]): void {
@@ -87,7 +85,7 @@ export function checkDictionaryPaths(paths: DictionaryPaths): void {
 }
 
 function nonEmpty(stats: ParseStats, path: string): void {
-  if (stats.entries === 0) throw new DictionaryError('E049', `dictionary file is empty: ${shown(path)}`);
+  if (stats.entries === 0) throw new DictionaryError('E049', `dictionary file is empty: ${printable(path)}`);
 }
 
 /**

@@ -77,11 +77,15 @@ export const NP_FILLERS: ReadonlySet<string> = new Set([
 /** Nouns for a formal agreement (CAMEO 1.1b3 §05, 057). */
 export const AGREEMENT_NOUNS = '%agreement|%memorandum|memoranda|%accord|%treaty|treaties|%pact|%deal|%protocol|%convention|%communique|%declaration';
 
+/** Determiners and possessives: after one, even an -ed form is a noun or adjective ("the planned visit"). */
+export const DETERMINERS: ReadonlySet<string> = new Set([
+  'a', 'an', 'the', 'this', 'that', 'these', 'those', 'his', 'her', 'its', 'their', 'our', 'my', 'your', "'s", 'no', 'any', 'every', 'each', 'such',
+]);
+
 /** Words after which a verb-form trigger is a noun ("the visit", "Putin's visit", "of visits"). */
 export const NOUN_CONTEXT: ReadonlySet<string> = new Set([
-  'a', 'an', 'the', 'this', 'that', 'these', 'those', 'his', 'her', 'its', 'their', 'our', 'my', 'your',
-  "'s", 'no', 'any', 'every', 'each', 'first', 'second', 'third', 'last', 'latest', 'recent', 'new',
-  'planned', 'upcoming', 'proposed', 'possible', 'official', 'state', 'such',
+  ...DETERMINERS, 'first', 'second', 'third', 'last', 'latest', 'recent', 'new',
+  'planned', 'upcoming', 'proposed', 'possible', 'official', 'state',
 ]);
 
 /** Words after which a noun-form trigger is a verb ("to visit", "will talk", "they talk"). */
