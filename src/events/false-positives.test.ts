@@ -74,7 +74,7 @@ const NO_EVENT: ReadonlyArray<readonly [string, string?]> = [
   ['The earthquake struck eastern Turkey overnight.'],
   ['Floods killed dozens of people in Pakistan.'],
   ['The storm battered Japan and moved on to South Korea.'],
-  ['The American tourist was attacked by a bear in Canada.', 'fight-attack (conflict-violence.ts): passive "attacked by" a non-actor agent codes a victim-only event'],
+  ['The American tourist was attacked by a bear in Canada.'],
 ];
 
 const ctx = newCtx();
