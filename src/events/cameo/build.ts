@@ -34,9 +34,19 @@ function tsvPairs(text: string): [string, string][] {
   return out;
 }
 
-/** 'MAKE PUBLIC STATEMENT' -> 'Make public statement'; labels that are not all caps are kept; runs of spaces become one. */
+/**
+ * A label with the next entry of a code list glued to its end: a code, a colon and a bracketed
+ * number ("...engagement106:[-5.0] Demand withdrawal", GDELT's CAMEO.eventcodes.txt line for 1056,
+ * where the label of 106 and its Goldstein value ran into the previous line). The glued part is cut.
+ */
+const GLUED_ENTRY = /\s*\d{2,4}:\s*\[[-+]?\d+(?:\.\d+)?\].*$/;
+
+/**
+ * 'MAKE PUBLIC STATEMENT' -> 'Make public statement'; labels that are not all caps are kept; runs
+ * of spaces become one; a following entry glued to the label (`GLUED_ENTRY`) is cut off.
+ */
 export function sentenceCase(raw: string): string {
-  const label = raw.replace(/\s+/g, ' ').trim();
+  const label = raw.replace(GLUED_ENTRY, '').replace(/\s+/g, ' ').trim();
   if (label !== label.toUpperCase()) return label;
   const lower = label.toLowerCase();
   return lower.charAt(0).toUpperCase() + lower.slice(1);

@@ -49,6 +49,7 @@ test('table invariants: sorted, roots consistent, quad class by root, frozen', (
     assert.equal(c.quadClass, quadClassOfRoot(c.root));
     assert.ok(c.goldstein >= -10 && c.goldstein <= 10, c.code);
     assert.ok(isCameoCode(c.root), `root ${c.root} present`);
+    assert.doesNotMatch(c.label, /\d:\s*\[|\s{2}|^\s|\s$/, `label of ${c.code} is clean`);
   }
   assert.ok(Object.isFrozen(all) && Object.isFrozen(all[0]));
 });
@@ -61,6 +62,8 @@ test('sentenceCase only rewrites all-caps labels', () => {
   assert.equal(sentenceCase('EXHIBIT FORCE POSTURE'), 'Exhibit force posture');
   assert.equal(sentenceCase('Appeal for aid, not specified below'), 'Appeal for aid, not specified below');
   assert.equal(sentenceCase('Express intent,  not specified below '), 'Express intent, not specified below', 'runs of spaces collapse');
+  assert.equal(sentenceCase('Ask for a pause in fighting203:[-4.5] Ask for a retreat'), 'Ask for a pause in fighting', 'a glued next entry is cut');
+  assert.equal(sentenceCase('Threaten with sanctions, 2 or more'), 'Threaten with sanctions, 2 or more', 'numbers without a bracket stay');
 });
 
 test('buildCameoTable: ancestor Goldstein fallback, damaged labels, PLOVER first line wins', () => {
