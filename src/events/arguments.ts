@@ -18,13 +18,13 @@ import type { RuleMatch } from './match.js';
 import type { Tok } from './tokens.js';
 import { coordGap, npAt, npStart, tokensIn } from './np.js';
 import { lowerBound } from '../spans.js';
-import { NP_FILLERS, PREPOSITIONS } from './rules/lexicon.js';
+import { LOCATIVE_PREPOSITIONS, NP_FILLERS, PREPOSITIONS, SUBORDINATORS } from './rules/lexicon.js';
 import { clauseEnd, clauseStart, parentheticals, tokenBefore, tokenFrom, type SentenceView } from './view.js';
 
 export { clauseEnd, clauseStart, sentenceView, type SentenceView } from './view.js';
 
 /** How an argument was found (feeds the confidence). */
-export type ArgHow = 'subject' | 'subject-after-preposition' | 'modifier' | 'by' | 'slot' | 'object' | 'preposition' | 'none';
+export type ArgHow = 'subject' | 'subject-after-preposition' | 'modifier' | 'by' | 'slot' | 'object' | 'preposition' | 'location' | 'none';
 
 /** Sources and targets of one match. `pair` marks "between A and B" (a reciprocal pair of targets). */
 export interface Arguments {
@@ -171,26 +171,68 @@ function includedIn(v: SentenceView, pos: number, limit: number): number | null 
   return m ? pos + m[0].length : null;
 }
 
+/** A prepositional target: the actors found and the preposition that introduced them. */
+interface PrepTarget { spans: ActorSpan[]; prep: string | null }
+
 /** The actor after the first of `preps` among `window` (a run of tokens); `stopAtPunct` ends the search at punctuation other than "," and "-". */
-function prepTarget(v: SentenceView, spans: readonly ActorSpan[], window: readonly Tok[], preps: ReadonlySet<string>, limit: number, stopAtPunct: boolean): ActorSpan[] {
+function prepTarget(v: SentenceView, spans: readonly ActorSpan[], window: readonly Tok[], preps: ReadonlySet<string>, limit: number, stopAtPunct: boolean): PrepTarget {
   for (const t of window) {
     if (stopAtPunct && t.punct && t.text !== ',' && t.text !== '-') break;
     if (!preps.has(t.lower)) continue;
     const np = npAt(v.text, spans, v.toks, t.end, PREP_NP_WORDS, limit);
-    if (np.length) return np;
+    if (np.length) return { spans: np, prep: t.lower };
     const incl = includedIn(v, t.end, limit);
     if (incl) {
       const np2 = npAt(v.text, spans, v.toks, incl, 1, limit);
-      if (np2.length) return np2;
+      if (np2.length) return { spans: np2, prep: t.lower };
     }
   }
-  return [];
+  return { spans: [], prep: null };
+}
+
+/**
+ * How a prepositional target was found: `location` when a locative preposition ("in", "from", ...)
+ * introduces countries or places only (rule `own-territory` may then drop it), else `preposition`.
+ */
+function prepHow(v: SentenceView, found: PrepTarget): ArgHow {
+  const located = found.prep !== null && LOCATIVE_PREPOSITIONS.has(found.prep) && found.spans.every((s) => isLocation(v, s));
+  return located ? 'location' : 'preposition';
+}
+
+/** Nouns of places: a nationality word before one names a location ("the Bosnian town of X"). */
+const PLACE_NOUN = /^\s+(?:town|city|village|capital|province|region|district|port|border|territory|soil|waters|airspace|countryside)\b/i;
+
+/**
+ * A mention that names a location: a place, a country by name, or a nationality word before a place
+ * noun ("the Bosnian town of X"); a nationality word before people ("Palestinian armed groups") is not.
+ */
+function isLocation(v: SentenceView, s: ActorSpan): boolean {
+  if (s.place || s.entity.type === 'PLACE') return true;
+  if (s.entity.type !== 'COUNTRY') return false;
+  const demonym = s.entity.mentions.some((m) => m.start === s.start && m.kind === 'demonym');
+  return !demonym || PLACE_NOUN.test(v.text.slice(s.end, s.end + 24));
+}
+
+/**
+ * Where the target search after offset `from` ends: the clause end (`clauseEnd`), or earlier at a
+ * subordinating conjunction (`SUBORDINATORS`: "if", "because", "while" ...) that opens another
+ * clause, except for threats (`root` 13).
+ */
+function targetLimit(v: SentenceView, from: number, root: string): number {
+  const end = clauseEnd(v, from);
+  // A threat's condition names the threatened party ("threatened to X unless Y does Z"): CAMEO
+  // 1.1b3 §13 (threats are conditional), so 13x targets are searched across "if"/"unless".
+  if (root === '13') return end;
+  for (let i = tokenFrom(v.toks, from); i < v.toks.length && v.toks[i]!.start < end; i++) {
+    if (SUBORDINATORS.has(v.toks[i]!.lower)) return v.toks[i]!.start;
+  }
+  return end;
 }
 
 /** The target of match `m` (see the module comment). `places`: a PLACE may be the target (travel rules). */
 export function findTarget(v: SentenceView, m: RuleMatch, places: boolean): { spans: ActorSpan[]; how: ArgHow } {
   const spans = places ? v.actorsOrPlaces : v.actors;
-  const limit = clauseEnd(v, m.end);
+  const limit = targetLimit(v, m.end, m.rule.code.slice(0, 2));
   if (m.slot) {
     const from = lowerBound(spans, m.slot.start, (s) => s.start);
     const inSlot = spans.slice(from, Math.max(from, lowerBound(spans, m.slot.end + 1, (s) => s.end)));
@@ -209,11 +251,11 @@ export function findTarget(v: SentenceView, m: RuleMatch, places: boolean): { sp
   const preps = new Set(targets.filter((t) => t !== 'OBJ'));
   const after = v.toks.slice(m.last, m.last + PREP_WINDOW + 1).filter((t) => t.end <= limit);
   const found = prepTarget(v, spans, after, preps, limit, true);
-  if (found.length) return { spans: found, how: 'preposition' };
+  if (found.spans.length) return { spans: found.spans, how: prepHow(v, found) };
   // Rule `target-inside-trigger`: a long trigger may hold its target's preposition ("sent observers
   // to Bosnia to investigate"); searched only when nothing follows the trigger.
   const inside = prepTarget(v, spans, v.toks.slice(m.first + 1, m.last), preps, limit, false);
-  if (inside.length) return { spans: inside, how: 'preposition' };
+  if (inside.spans.length) return { spans: inside.spans, how: prepHow(v, inside) };
   return { spans: [], how: 'none' };
 }
 

@@ -25,7 +25,7 @@ import { attachNearest, datesReport, eventTime } from './time.js';
 import { indexSpans, lowerBound, spansNear, type SpanIndex } from '../spans.js';
 import { tokenize, type Tok } from './tokens.js';
 import { withSpans } from './view.js';
-import { countryOf, domesticCountry, withSentenceCountry } from './sentence-country.js';
+import { countryOf, domesticCountry, SELF_DIRECTED_CODES, withSentenceCountry } from './sentence-country.js';
 import { loadedDictionaries, type Dictionaries } from './petrarch/index.js';
 import { sentenceTrace, type CandidateTrace, type SentenceTrace } from './trace.js';
 
@@ -219,7 +219,7 @@ function codeSentence(doc: Doc, ctx: Ctx, ix: DocIndex, index: number, s: Senten
     if (!info) { if (d.cand) { d.cand.kept = false; d.cand.why = `dropped: ${code} is not in the CAMEO code table`; } return; }
     const place = eventPlace(ctx, d.target ?? places[i] ?? null);
     const reverse = d.m.rule.reverseCode ? cameoInfo(d.m.rule.reverseCode) : null;
-    const home = d.m.rule.fallback ? null : sentenceHome;
+    const home = d.m.rule.fallback || SELF_DIRECTED_CODES.has(code) ? null : sentenceHome;
     const withHome = d.dyads.map((dy) => (home && dy.source && !dy.target && countryOf(dy.source) === home
       ? { ...dy, target: { entity: null, code: home, text: null } } : dy));
     const directed = withHome.flatMap((dy) => (reverse && dy.source && dy.target

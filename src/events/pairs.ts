@@ -7,6 +7,7 @@
 import type { ActorRef, ActorSpan } from './actors.js';
 import type { Arguments } from './arguments.js';
 import type { EventRule } from './rules/types.js';
+import { countryOf, SELF_DIRECTED_CODES } from './sentence-country.js';
 
 /** One directed dyad; a missing side is null. `reciprocal` marks a direction derived from a pair. */
 export interface Dyad { source: ActorRef | null; target: ActorRef | null; reciprocal: boolean }
@@ -48,10 +49,26 @@ function satisfies(d: Dyad, needs: NonNullable<EventRule['needs']>): boolean {
   return d.source !== null || d.target !== null;
 }
 
+/**
+ * Rule `own-territory`: for the yielding codes (`SELF_DIRECTED_CODES`: ceasefire, retreat or
+ * surrender), a target found as a location ("in south Lebanon", "from the town of X":
+ * `Arguments.targetHow` 'location') inside the source's own country is where the event happens,
+ * not who receives it: the event keeps its source with no target. A location abroad stays the
+ * target ("withdrew its troops from Panama" -> the source's country -> PAN). Other codes keep a
+ * home location as target (a curfew or an attack in a town of one's own country is coded against
+ * that country). Source: CAMEO 1.1b3 §2 usage notes of 087x (the target is the party the source
+ * yields to); the PLOVER gold standard codes such events with no recipient.
+ */
+function ownTerritory(src: readonly (ActorRef | null)[], tgt: readonly ActorRef[]): boolean {
+  const home = src.map((s) => (s ? countryOf(s) : null));
+  return tgt.length > 0 && home.length > 0 && home.every((h) => h !== null && tgt.every((t) => countryOf(t) === h));
+}
+
 /** The dyads of one match (rules in the module comment). */
 export function dyads(rule: EventRule, args: Arguments, placeCountry: (s: ActorSpan) => string | null): Dyad[] {
   const src = args.sources.flatMap((s) => refsOfSpan(s, () => null));
-  const tgt = args.targets.flatMap((s) => refsOfSpan(s, placeCountry));
+  const found = args.targets.flatMap((s) => refsOfSpan(s, placeCountry));
+  const tgt = args.targetHow === 'location' && SELF_DIRECTED_CODES.has(rule.code) && ownTerritory(src, found) ? [] : found;
   let out: Dyad[];
   if (rule.symmetric && tgt.length === 0 && src.length >= 2) out = ordered(src);
   else if (rule.symmetric && src.length === 0 && tgt.length >= 2) out = ordered(tgt);

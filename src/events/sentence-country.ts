@@ -84,3 +84,11 @@ export function domesticCountry(spans: readonly ActorSpan[]): string | null {
   // about one actor alone ("Iran denied any involvement") keeps its event without a target.
   return mentions >= 2 ? found : null;
 }
+
+/**
+ * Codes whose recipient is the opponent the source yields to, never the home country: declaring a
+ * ceasefire (0871) and retreating or surrendering (0874). Rule `domestic-target` gives them no
+ * target ("rebels surrendered in the town of X" has no recipient). Source: CAMEO 1.1b3 §2 usage
+ * notes of 087x (the target is the party against whom the source was fighting).
+ */
+export const SELF_DIRECTED_CODES: ReadonlySet<string> = new Set(['0871', '0874']);

@@ -56,6 +56,24 @@ export const DOUBLING_VERBS: ReadonlySet<string> = new Set([
   'cut', 'set', 'put', 'begin', 'win', 'bid', 'quit', 'kidnap', 'spar',
 ]);
 
+/**
+ * Locative prepositions: a country or place after one of them is where the event happens ("declared
+ * a ceasefire in south Lebanon", "withdrew from the town of X"), which makes it a target only when it
+ * lies outside the source's own country (rule `own-territory`, src/events/pairs.ts).
+ */
+export const LOCATIVE_PREPOSITIONS: ReadonlySet<string> = new Set([
+  'in', 'at', 'from', 'near', 'inside', 'within', 'across', 'throughout', 'around', 'outside',
+]);
+
+/**
+ * Subordinating conjunctions that open an adverbial clause: a target is never searched past one
+ * ("will not accept refugees if war starts in Iraq": Iraq belongs to the condition, not to the
+ * refusal). Words that are also prepositions ("after", "before", "until", "since") are left out.
+ */
+export const SUBORDINATORS: ReadonlySet<string> = new Set([
+  'if', 'unless', 'because', 'although', 'though', 'whereas', 'while', 'when', 'whenever', 'whether',
+]);
+
 /** Prepositions: a mention right after one is an object, not a subject (`for North Korea`). */
 export const PREPOSITIONS: ReadonlySet<string> = new Set([
   'of', 'for', 'with', 'to', 'in', 'at', 'on', 'from', 'by', 'between', 'against', 'into', 'onto',

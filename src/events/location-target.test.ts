@@ -1,0 +1,37 @@
+/** Rules own-territory, domestic-target on yielding codes, and the subordinate-clause limit of the target search. */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { newCtx } from '../context.js';
+import { codeEvents } from './coder.js';
+import { buildDoc, type EntitySpec } from './test-doc.js';
+
+const coded = (text: string, specs: readonly EntitySpec[]): string[] =>
+  codeEvents(buildDoc(text, specs), newCtx()).map((e) => `${e.code} ${e.source.code}->${e.target.code}`);
+
+const CAST: EntitySpec[] = [
+  [['Tamil rebels'], 'GROUP', 'LKAREB'],
+  [['Sri Lanka'], 'COUNTRY', 'LKA'],
+  [['Jaffna'], 'PLACE', 'LKA', { country: 'LKA' }],
+  [['Chile'], 'COUNTRY', 'CHL'],
+  [['Peru'], 'COUNTRY', 'PER'],
+  [['Peruvian troops'], 'GROUP', 'PERMIL'],
+  [['Ecuador'], 'COUNTRY', 'ECU'],
+  [['Bolivia'], 'COUNTRY', 'BOL'],
+];
+
+test('own-territory: a ceasefire or surrender located in the source\'s own country has no target', () => {
+  assert.deepEqual(coded('Tamil rebels declared a ceasefire in Sri Lanka on Friday.', CAST), ['0871 LKAREB->null']);
+  assert.deepEqual(coded('Tamil rebels surrendered in Jaffna on Friday.', CAST), ['0874 LKAREB->null'], 'no home-country target is filled in either');
+});
+
+test('own-territory: a location abroad stays the target, and other codes keep a home location', () => {
+  assert.deepEqual(coded('Peruvian troops withdrew from Ecuador on Friday.', CAST), ['0874 PERMIL->ECU']);
+  assert.deepEqual(coded('Tamil rebels attacked Jaffna on Friday.', CAST), ['190 LKAREB->LKA'], 'an attack on a home town is coded against that country');
+});
+
+test('a target is not searched past "if", "because" or "while"; threats are (their condition names the threatened party)', () => {
+  assert.deepEqual(coded('Chile said it will not accept more refugees if fighting spreads to Peru.', CAST), ['1223 CHL->null']);
+  assert.deepEqual(coded('Chile refused to send aid because Peru is at war.', CAST), ['122 CHL->null']);
+  assert.deepEqual(coded('Chile refused to send aid to Peru.', CAST), ['122 CHL->PER']);
+  assert.deepEqual(coded('Chile threatened to impose sanctions unless Peru reopens the border.', CAST), ['1312 CHL->PER']);
+});
