@@ -25,7 +25,7 @@ import { attachNearest, datesReport, eventTime } from './time.js';
 import { indexSpans, lowerBound, spansNear, type SpanIndex } from '../spans.js';
 import { tokenize, type Tok } from './tokens.js';
 import { withSpans } from './view.js';
-import { countryOf, domesticCountry, SELF_DIRECTED_CODES, withSentenceCountry } from './sentence-country.js';
+import { countryOf, domesticCountry, PLACE_PERPETRATOR_ROOTS, SELF_DIRECTED_CODES, withSentenceCountry } from './sentence-country.js';
 import { loadedDictionaries, type Dictionaries } from './petrarch/index.js';
 import { sentenceTrace, type CandidateTrace, type SentenceTrace } from './trace.js';
 
@@ -220,8 +220,10 @@ function codeSentence(doc: Doc, ctx: Ctx, ix: DocIndex, index: number, s: Senten
     const place = eventPlace(ctx, d.target ?? places[i] ?? null);
     const reverse = d.m.rule.reverseCode ? cameoInfo(d.m.rule.reverseCode) : null;
     const home = d.m.rule.fallback || SELF_DIRECTED_CODES.has(code) ? null : sentenceHome;
+    const perpetrator = PLACE_PERPETRATOR_ROOTS.has(info.root) && place.country ? { entity: null, code: place.country, text: null } : null;
     const withHome = d.dyads.map((dy) => (home && dy.source && !dy.target && countryOf(dy.source) === home
-      ? { ...dy, target: { entity: null, code: home, text: null } } : dy));
+      ? { ...dy, target: { entity: null, code: home, text: null } }
+      : (perpetrator && !dy.source && dy.target ? { ...dy, source: perpetrator } : dy)));
     const directed = withHome.flatMap((dy) => (reverse && dy.source && dy.target
       ? [{ dy, info }, { dy: { source: dy.target, target: dy.source, reciprocal: dy.reciprocal }, info: reverse }]
       : [{ dy, info }]));

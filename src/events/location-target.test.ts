@@ -35,3 +35,10 @@ test('a target is not searched past "if", "because" or "while"; threats are (the
   assert.deepEqual(coded('Chile refused to send aid to Peru.', CAST), ['122 CHL->PER']);
   assert.deepEqual(coded('Chile threatened to impose sanctions unless Peru reopens the border.', CAST), ['1312 CHL->PER']);
 });
+
+test('unnamed-perpetrator: violence by no named actor is coded with the country where it happens', () => {
+  const cast: EntitySpec[] = [...CAST, [['Peruvian soldiers'], 'GROUP', 'PERMIL']];
+  assert.deepEqual(coded('A roadside bomb near Jaffna killed two Peruvian soldiers on Monday.', cast), ['1833 LKA->PERMIL']);
+  assert.deepEqual(coded('Tamil rebels attacked Peruvian soldiers near Jaffna.', cast), ['190 LKAREB->PERMIL'], 'a named source stays');
+  assert.deepEqual(coded('Peruvian soldiers were criticized in Jaffna on Monday.', cast), ['111 null->PERMIL'], 'only the roots of violence (18-20)');
+});

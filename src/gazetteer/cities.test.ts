@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { newCtx } from '../context.js';
-import { cities } from './cities.js';
+import { cities, nameForms } from './cities.js';
 
 const g = cities(newCtx());
 
@@ -36,4 +36,17 @@ test('first-order regions outrank same-named foreign towns (rule region-over-tow
   assert.equal(g.byName.get('Louisiana')?.country, 'USA');
   assert.equal(g.byName.get('Ontario')?.country, 'CAN');
   assert.notEqual(g.byName.get('Georgia')?.featureCode, 'ADM1', 'Georgia is left to the country gazetteer');
+});
+
+test('city-ascii-name and city-arabic-final-a: the spellings news prints find GeoNames places', () => {
+  assert.deepEqual(nameForms('Sāmarrā’', 'IQ'), ['Sāmarrā’', 'Samarra']);
+  assert.deepEqual(nameForms('Kraków', 'PL'), ['Kraków', 'Krakow']);
+  assert.deepEqual(nameForms('Basrah', 'IQ'), ['Basrah', 'Basra']);
+  assert.deepEqual(nameForms('Fürth', 'DE'), ['Fürth', 'Furth']);
+  assert.deepEqual(nameForms('Lilah', 'PH'), ['Lilah'], 'the "-ah" variant is for Arab countries only');
+  assert.deepEqual(nameForms('Al Başrah al Qadīmah', 'IQ'), ['Al Başrah al Qadīmah', 'Al Basrah al Qadimah'], 'no "-a" variant of a multi-word name');
+  assert.equal(g.byName.get('Samarra')?.country, 'IRQ');
+  assert.equal(g.byName.get('Basra')?.country, 'IRQ');
+  assert.equal(g.byName.get('Krakow')?.country, 'POL');
+  assert.equal(g.byName.get('Paris')?.country, 'FRA', 'a place\'s own name is never displaced by a derived form');
 });

@@ -7,7 +7,7 @@
 import type { Ctx } from '../context.js';
 import { resource } from '../context.js';
 import { countries, type CountryGazetteer } from './countries.js';
-import { CITY_STOP_NAMES } from './city-rules.js';
+import { ARABIC_NAME_COUNTRIES, CITY_STOP_NAMES, CITY_TRANSLITERATION_MARKS } from './city-rules.js';
 import { REGIONS, REGION_NAMES_LEFT_TO_COUNTRIES } from './regions.js';
 import { keptCity, loadCities, type CitiesFile } from './cities-data.js';
 
@@ -38,6 +38,19 @@ function toCity(f: CitiesFile, k: number, g: CountryGazetteer, name: string): Ci
 }
 
 /**
+ * The names a place is looked up by: its GeoNames name, the plain-letter form (rule
+ * `city-ascii-name`) and, in Arab countries, the "-a" ending of a final "-ah" (rule
+ * `city-arabic-final-a`). `iso2`: the place's country. Plain ASCII names cost one test.
+ */
+export function nameForms(name: string, iso2: string): string[] {
+  const out = [name];
+  const plain = /^[\x20-\x7e]*$/.test(name) ? name.replace(CITY_TRANSLITERATION_MARKS, '') : name.normalize('NFD').replace(CITY_TRANSLITERATION_MARKS, '').normalize('NFC');
+  if (plain !== name && /^[\x20-\x7e]+$/.test(plain)) out.push(plain);
+  if (ARABIC_NAME_COUNTRIES.has(iso2) && /[^\s]ah$/.test(plain) && !plain.includes(' ')) out.push(plain.slice(0, -1));
+  return out;
+}
+
+/**
  * Builds the gazetteer (about 24,000 names; some 40 ms from the compact file).
  * Kept: population >= CITY_MIN_POPULATION or feature code in CITY_KEEP_CODES; names in
  * CITY_STOP_NAMES are dropped. Capitals named in the country gazetteer are added under those
@@ -52,9 +65,13 @@ export function buildCityGazetteer(g: CountryGazetteer, data: CitiesFile = loadC
     if (data.code[k] === capital) capitalsByIso2.set(data.country[k], k);
     if (!keptCity({ population: data.population[k], featureCode: data.codes[data.code[k]] })) continue;
     if (CITY_STOP_NAMES.has(name) || !capitalized(name)) continue;
-    const prev = byName.get(name);
-    if (prev && (prev.capital || prev.population >= data.population[k])) continue;
-    byName.set(name, toCity(data, k, g, name));
+    for (const key of nameForms(name, data.country[k])) {
+      if (CITY_STOP_NAMES.has(key)) continue;
+      const prev = byName.get(key);
+      // A derived spelling never displaces a place already known under that name.
+      if (prev && (prev.capital || prev.population >= data.population[k] || key !== name)) continue;
+      byName.set(key, toCity(data, k, g, key));
+    }
   }
   for (const [capName, info] of g.byCapital) {
     const k = capitalsByIso2.get(info.iso2);

@@ -37,3 +37,21 @@ export const CITY_STOP_NAMES: ReadonlySet<string> = new Set([
   'January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December',
   'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday', 'Kimberley', 'Man', 'Mercy', 'President', 'General', 'Leader', 'Asia', 'Europe', 'Africa', 'America',
 ]);
+
+/**
+ * Rule `city-ascii-name`: a GeoNames name with diacritics or transliteration marks is also known by
+ * its plain-letter form, the one English news prints ("Sāmarrā’" -> "Samarra", "Kraków" -> "Krakow").
+ * Marks dropped: combining accents (after Unicode NFD) and the apostrophe-like letters of
+ * transliterated Arabic and Hebrew (ʼ ʻ ’ ‘ ').
+ */
+export const CITY_TRANSLITERATION_MARKS = /[\u0300-\u036f\u02bc\u02bb\u2019\u2018']/g;
+
+/**
+ * Rule `city-arabic-final-a`: in Arabic place names the final tā' marbūṭa is written "-ah" by
+ * GeoNames and mostly "-a" by English news ("Basrah" / "Basra", "Karbalā'" / "Karbala"); names
+ * of places in these countries (ISO alpha-2, the Arab League's members) are also known ending in
+ * "-a". Source: the Library of Congress and BGN/PCGN romanizations both allow either ending.
+ */
+export const ARABIC_NAME_COUNTRIES: ReadonlySet<string> = new Set([
+  'DZ', 'BH', 'KM', 'DJ', 'EG', 'IQ', 'JO', 'KW', 'LB', 'LY', 'MR', 'MA', 'OM', 'PS', 'QA', 'SA', 'SO', 'SD', 'SY', 'TN', 'AE', 'YE',
+]);
