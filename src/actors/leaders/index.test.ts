@@ -86,9 +86,23 @@ test('undated: a name designating one person in the table matches; an ambiguous 
   assert.equal(m?.dated, false);
   assert.equal(m?.offices[0].entry, 'DEU-hog-angela-merkel-2005');
   assert.equal(on('Putin', null), 'RUS-hos-vladimir-putin-2012', 'the latest head-of-state term first');
-  assert.equal(who('Bush', null), null);
-  assert.equal(who('Kirchner', null), null);
   assert.equal(who('Xi Jinping', null), 'Xi Jinping');
+});
+
+test('person-leader-same-polity: undated, a name several officeholders of one polity bear names that polity', () => {
+  const bush = leaderOn('Bush', null, ctx);
+  assert.equal(bush?.person, 'George H. W. Bush or George W. Bush');
+  assert.equal(bush?.offices[0]?.country, 'USA');
+  assert.equal(bush?.dated, false);
+  assert.equal(leaderOn('Kirchner', null, ctx)?.offices[0]?.country, 'ARG');
+  const idx = buildLeaderIndex([
+    ...polity('AAA', { hog: [['Ann Example', '2000-01-01', '2004-01-01', 'Example']] }),
+    ...polity('BBB', { fm: [['Bob Example', '2005-01-01', '2010-01-01', 'Example']] }),
+    ...polity('AAA', { fm: [['Cy Sample', '2000-01-01', '2004-01-01', 'Sample'], ['Di Sample', '2006-01-01', null, 'Sample']] }),
+  ]);
+  assert.equal(lookupLeader(idx, 'Example', null), null, 'officeholders of two polities');
+  assert.equal(lookupLeader(idx, 'Sample', null)?.offices[0]?.polity, 'AAA');
+  assert.equal(lookupLeader(idx, 'Sample', '2003-01-01')?.person, 'Cy Sample', 'a date still picks the one person');
 });
 
 test('EU offices carry the EU code and no country; persons with offices in two polities', () => {

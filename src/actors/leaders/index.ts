@@ -125,8 +125,14 @@ function match(idx: LeaderIndex, name: string, keep: (t: LeaderTerm) => boolean,
     const terms = (idx.byPerson.get(person) ?? []).filter(keep);
     if (terms.length > 0) found.push({ person, terms });
   }
-  if (found.length !== 1) return null;
-  return { person: found[0].person, dated, offices: [...found[0].terms].sort(order).map(toOffice) };
+  if (found.length === 1) return { person: found[0].person, dated, offices: [...found[0].terms].sort(order).map(toOffice) };
+  // Rule `person-leader-same-polity`: with no date, a name several officeholders bear ("Bush",
+  // "Clinton") still names that country's government when all of them served the same one polity;
+  // the person stays open ("George H. W. Bush or George W. Bush").
+  if (dated || found.length === 0) return null;
+  const terms = found.flatMap((f) => f.terms.filter((t) => !t.flags.includes('realm')));
+  if (terms.length === 0 || new Set(terms.map((t) => t.polity)).size !== 1) return null;
+  return { person: found.map((f) => f.person).join(' or '), dated, offices: terms.sort(order).map(toOffice) };
 }
 
 /**

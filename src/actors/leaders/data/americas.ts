@@ -1,5 +1,6 @@
 /**
- * Leaders of the United States, Canada, Mexico, Brazil and Argentina, 1990 on. Written from general
+ * Leaders of the United States (1977 on: the Carter and Reagan years are still common in archives
+ * and in CAMEO's own examples), Canada, Mexico, Brazil and Argentina, 1990 on. Written from general
  * knowledge of the public record; see `../types.ts` for the conventions.
  * Day uncertain (the 1st of the month is used): BRA Celso Amorim 1993 (July). Day approximate:
  * BRA Abreu Sodré's start (1986), Cardoso's start as foreign minister (October 1992), ARG Gerardo
@@ -10,6 +11,8 @@ import { polity } from '../types.js';
 
 export const USA = polity('USA', {
   both: [
+    ['Jimmy Carter', '1977-01-20', '1981-01-20', 'Carter|James Earl Carter|James Earl Carter Jr.|James E. Carter'],
+    ['Ronald Reagan', '1981-01-20', '1989-01-20', 'Reagan|Ronald Wilson Reagan|Ronald W. Reagan'],
     ['George H. W. Bush', '1989-01-20', '1993-01-20', 'Bush|George Bush|George H.W. Bush|George Herbert Walker Bush|Bush Sr.|George Bush Sr.'],
     ['Bill Clinton', '1993-01-20', '2001-01-20', 'Clinton|William Jefferson Clinton|William J. Clinton|William Clinton'],
     ['George W. Bush', '2001-01-20', '2009-01-20', 'Bush|George Walker Bush|George W Bush|W. Bush'],
@@ -19,6 +22,10 @@ export const USA = polity('USA', {
     ['Donald Trump', '2025-01-20', null],
   ],
   fm: [
+    ['Cyrus Vance', '1977-01-23', '1980-04-28', 'Vance|Cyrus R. Vance'],
+    ['Edmund Muskie', '1980-05-08', '1981-01-18', 'Muskie|Edmund S. Muskie'],
+    ['Alexander Haig', '1981-01-22', '1982-07-05', 'Haig|Alexander M. Haig|Alexander Haig Jr.'],
+    ['George Shultz', '1982-07-16', '1989-01-20', 'Shultz|George P. Shultz'],
     ['James Baker', '1989-01-25', '1992-08-23', 'Baker|James A. Baker|James A. Baker III|James Baker III'],
     ['Lawrence Eagleburger', '1992-12-08', '1993-01-19', 'Eagleburger|Lawrence S. Eagleburger'],
     ['Warren Christopher', '1993-01-20', '1997-01-17', 'Christopher|Warren M. Christopher'],
