@@ -42,3 +42,9 @@ test('unnamed-perpetrator: violence by no named actor is coded with the country 
   assert.deepEqual(coded('Tamil rebels attacked Peruvian soldiers near Jaffna.', cast), ['190 LKAREB->PERMIL'], 'a named source stays');
   assert.deepEqual(coded('Peruvian soldiers were criticized in Jaffna on Monday.', cast), ['111 null->PERMIL'], 'only the roots of violence (18-20)');
 });
+
+test('appositive: the mentions of ", a close ally of X," are not the subject of the verb after it', () => {
+  const cast: EntitySpec[] = [...CAST, [['U.S.'], 'COUNTRY', 'USA']];
+  assert.deepEqual(coded('Chile, a close U.S. ally in the region, has refused to send troops to Peru.', cast).map((e) => e.split(' ')[1]), ['CHL->PER']);
+  assert.deepEqual(coded('Chile, Ecuador, and Bolivia criticized Peru on Monday.', cast).sort(), ['111 BOL->PER', '111 CHL->PER', '111 ECU->PER'], 'a list is no appositive');
+});

@@ -6,7 +6,7 @@
 import type { ActorSpan } from './actors.js';
 import { usable } from './np.js';
 import { lowerBound } from '../spans.js';
-import { PARENTHETICAL_OPENERS } from './rules/lexicon.js';
+import { APPOSITIVE_OPENERS, PARENTHETICAL_OPENERS } from './rules/lexicon.js';
 import type { Tok } from './tokens.js';
 import { isClauseBreak } from './tokens.js';
 
@@ -19,7 +19,7 @@ export interface SentenceView {
   spans: readonly ActorSpan[];
   /** Clause-break tokens (`;`, `:`, dashes, `!`, `?`; not `.`), in text order. */
   breaks: readonly Tok[];
-  /** Relative clauses ", who ... ," as `[start, end]` offsets, in text order of their opening comma. */
+  /** Relative clauses ", who ... ," and appositives ", a key ally of X," as `[start, end]` offsets, in text order of their opening comma. */
   parens: ReadonlyArray<readonly [number, number]>;
   /** `usable(spans, false)` and `usable(spans, true)`. */
   actors: readonly ActorSpan[];
@@ -39,12 +39,45 @@ function relativeClauses(toks: readonly Tok[]): Array<readonly [number, number]>
   return out;
 }
 
+/** Longest appositive read, in tokens between its commas. */
+const APPOSITIVE_MAX = 16;
+
+/**
+ * Rule `appositive`: ", a key ally of X," right after an actor mention, closed by a comma that no
+ * "and"/"or" follows, with a lower-case word inside (a description, not a listed name: "Russia, the
+ * United States, and China" is a list). Its mentions are not the subject of the verb after it.
+ * Source: PETRARCH-2 skips appositive noun phrases when it looks for the subject.
+ */
+function appositives(toks: readonly Tok[], spans: readonly ActorSpan[]): Array<readonly [number, number]> {
+  const out: Array<readonly [number, number]> = [];
+  let k = 0;
+  for (let i = 0; i + 1 < toks.length; i++) {
+    const t = toks[i]!;
+    if (t.text !== ',' || !APPOSITIVE_OPENERS.has(toks[i + 1]!.lower)) continue;
+    while (k < spans.length && spans[k]!.end < t.start) k++;
+    // The comma must follow an actor mention directly: the first span not ending before it ends at it.
+    if (spans[k]?.end !== t.start) continue;
+    let lower = false;
+    for (let j = i + 2; j < toks.length && j <= i + APPOSITIVE_MAX; j++) {
+      const w = toks[j]!;
+      if (w.punct && w.text !== ',' && w.text !== '-' && w.text !== '.') break;
+      if (w.text === ',') {
+        const after = toks[j + 1]?.lower;
+        if (lower && after !== 'and' && after !== 'or') out.push([t.start, w.end]);
+        break;
+      }
+      if (!w.punct && /^\p{Ll}{3,}/u.test(w.text)) lower = true;
+    }
+  }
+  return out;
+}
+
 /** Builds the view of sentence `[start, end)` of `text`. Linear in its tokens and spans. */
 export function sentenceView(text: string, start: number, end: number, toks: readonly Tok[], spans: readonly ActorSpan[]): SentenceView {
   return {
     text, start, end, toks, spans,
     breaks: toks.filter((t) => isClauseBreak(t) && t.text !== '.'),
-    parens: relativeClauses(toks),
+    parens: [...relativeClauses(toks), ...appositives(toks, spans)].sort((a, b) => a[0] - b[0]),
     actors: usable(spans, false),
     actorsOrPlaces: usable(spans, true),
   };

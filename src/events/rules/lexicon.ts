@@ -85,6 +85,12 @@ export const PREPOSITIONS: ReadonlySet<string> = new Set([
 /** Relative and subordinating words that open a parenthetical whose mentions are not the subject. */
 export const PARENTHETICAL_OPENERS: ReadonlySet<string> = new Set(['who', 'which', 'whose', 'whom', 'where', 'when']);
 
+/**
+ * Determiners that open an appositive after an actor ("Pakistan, a key ally of X, refused ..."):
+ * the appositive describes the actor and its own mentions are not the verb's subject.
+ */
+export const APPOSITIVE_OPENERS: ReadonlySet<string> = new Set(['a', 'an', 'the', 'one', 'another', 'its', 'his', 'her', 'their']);
+
 /** Words that may stand between an actor modifier and a nominal trigger ("Putin's first visit"). */
 export const NP_FILLERS: ReadonlySet<string> = new Set([
   "'s", '’s', 's', '-', '–', 'first', 'second', 'third', 'new', 'latest', 'recent', 'planned', 'upcoming',
