@@ -65,13 +65,20 @@ export function usable(spans: readonly ActorSpan[], places: boolean): ActorSpan[
   return spans.filter((s) => s.actors.length > 0 || (places && s.place));
 }
 
-/** From `first`, follows adjacent mentions in one noun phrase and returns the last (the head). */
+/** Determiners: one between two mentions opens a second noun phrase. */
+const DETERMINERS_IN_GAP: ReadonlySet<string> = new Set(['the', 'a', 'an']);
+
+/**
+ * From `first`, follows adjacent mentions in one noun phrase and returns the last (the head). Rule
+ * `np-determiner-break`: a determiner between two mentions starts a new noun phrase, so "the United
+ * States match the European Union's support" has the United States as its head, not the Union.
+ */
 export function headFrom(spans: readonly ActorSpan[], toks: readonly Tok[], first: ActorSpan, limit = Infinity): ActorSpan {
   let cur = first;
   for (let i = lowerBound(spans, first.end, (s) => s.start); i < spans.length && spans[i]!.start < limit; i++) {
     const s = spans[i]!;
     if (s.start < cur.end || s.end > limit) continue;
-    if (!npGap(toks, cur.end, s.start)) break;
+    if (!npGap(toks, cur.end, s.start) || tokensIn(toks, cur.end, s.start).some((t) => DETERMINERS_IN_GAP.has(t.lower))) break;
     cur = s;
   }
   return cur;

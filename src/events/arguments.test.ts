@@ -1,4 +1,4 @@
-/** Rules own-territory, domestic-target on yielding codes, and the subordinate-clause limit of the target search. */
+/** Argument rules: own-territory, domestic-target on yielding codes, the subordinate-clause limit of the target search, unnamed-perpetrator, appositive, np-determiner-break. */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { newCtx } from '../context.js';
@@ -47,4 +47,9 @@ test('appositive: the mentions of ", a close ally of X," are not the subject of 
   const cast: EntitySpec[] = [...CAST, [['U.S.'], 'COUNTRY', 'USA']];
   assert.deepEqual(coded('Chile, a close U.S. ally in the region, has refused to send troops to Peru.', cast).map((e) => e.split(' ')[1]), ['CHL->PER']);
   assert.deepEqual(coded('Chile, Ecuador, and Bolivia criticized Peru on Monday.', cast).sort(), ['111 BOL->PER', '111 CHL->PER', '111 ECU->PER'], 'a list is no appositive');
+});
+
+test('np-determiner-break: "that X do Y the Z" has X as the head of its noun phrase, not Z', () => {
+  const cast: EntitySpec[] = [...CAST, [['United States'], 'COUNTRY', 'USA'], [['European Union'], 'ORG', 'IGOEUREEC']];
+  assert.deepEqual(coded('Chile demanded that the United States match the European Union\'s offer of aid.', cast).map((e) => e.split(' ')[1]), ['CHL->USA']);
 });
