@@ -19,6 +19,12 @@ export interface ActorSpan {
   actors: ActorRef[];
   /** True for PLACE entities (cities, regions): a target only for travel rules. */
   place: boolean;
+  /**
+   * True for a named PERSON no dictionary codes ("candidate Jane Roe") and for an ethnic group with
+   * no country of its own ("ethnic Albanians"): `actors` is empty until rule
+   * `person-sentence-country` (sentence-country.ts) gives it the sentence's country.
+   */
+  uncoded?: boolean;
 }
 
 /** The code of an entity: its `actor.code`; for a COUNTRY without one, its ISO alpha-3 `country`. */
@@ -56,8 +62,10 @@ export function actorIndex(doc: Doc): ActorIndex {
     for (const m of e.mentions) {
       const actors = refsOf(e, m.text, byId);
       const place = e.type === 'PLACE';
-      if (actors.length === 0 && !place) continue;
-      spans.push({ start: m.start, end: m.end, text: m.text, entity: e, actors, place });
+      const uncoded = actors.length === 0 && ((e.type === 'PERSON' && (m.kind === 'name' || m.kind === 'short' || m.kind === undefined))
+        || (e.type === 'GROUP' && !e.members?.length && e.roles.some((r) => r.title.startsWith('ethnic '))));
+      if (actors.length === 0 && !place && !uncoded) continue;
+      spans.push(uncoded ? { start: m.start, end: m.end, text: m.text, entity: e, actors, place, uncoded } : { start: m.start, end: m.end, text: m.text, entity: e, actors, place });
     }
   }
   return indexSpans(spans);
@@ -80,7 +88,8 @@ function outermost(spans: readonly ActorSpan[]): ActorSpan[] {
 
 /**
  * Actor mentions inside `[start, end)`, sorted by start. A mention whose entity yields no coded
- * actor is kept only for PLACE entities (so "travel to Moscow" can find Moscow). Pass the
+ * actor is kept only for PLACE entities (so "travel to Moscow" can find Moscow) and for named
+ * persons (`uncoded`, coded later by the sentence's country or left out). Pass the
  * document's {@link actorIndex} when asking for many sentences; a Doc is indexed on each call.
  */
 export function actorSpans(doc: Doc | ActorIndex, start: number, end: number): ActorSpan[] {

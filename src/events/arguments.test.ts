@@ -53,3 +53,10 @@ test('np-determiner-break: "that X do Y the Z" has X as the head of its noun phr
   const cast: EntitySpec[] = [...CAST, [['United States'], 'COUNTRY', 'USA'], [['European Union'], 'ORG', 'IGOEUREEC']];
   assert.deepEqual(coded('Chile demanded that the United States match the European Union\'s offer of aid.', cast).map((e) => e.split(' ')[1]), ['CHL->USA']);
 });
+
+test('person-sentence-country: a person no dictionary codes takes the one country the sentence names as a home', () => {
+  const cast: EntitySpec[] = [[["Chile's Supreme Court"], 'ORG', 'CHLJUD'], [['Jane Roe'], 'PERSON', null], [['John Doe'], 'PERSON', null], ...CAST];
+  assert.deepEqual(coded("Chile's Supreme Court allowed Jane Roe to run in the election.", cast), ['0812 CHLJUD->CHL']);
+  assert.deepEqual(coded('John Doe called for sanctions against Peru on Sunday.', cast), ['113 null->PER'], 'a country named as the target is no evidence');
+  assert.deepEqual(coded('John Doe criticized Peru and Chile on Sunday.', cast).sort(), ['111 null->CHL', '111 null->PER'], 'two countries: no code');
+});

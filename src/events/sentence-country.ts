@@ -38,16 +38,56 @@ function soleCountry(spans: readonly ActorSpan[], text: string): string | null {
   return found;
 }
 
-/** `spans` with each sector-only actor given the sentence's sole country (see the module comment). */
+/**
+ * `spans` with each sector-only actor given the sentence's sole country (see the module comment),
+ * and each uncoded named person or ethnic group (`ActorSpan.uncoded`) given the country every coded
+ * actor of the sentence belongs to (rule `person-sentence-country`: "The Ivory Coast's Supreme Court
+ * allowed candidate X to run" -> X is CIV; "ethnic Albanians demonstrated in Serbia" -> SRB, the
+ * country of settlement as CAMEO 1.1b3 ch. 5 codes ethnic groups; a person no dictionary knows, in a
+ * sentence about one country, is coded as of that country, with no sector). Uncoded spans left
+ * without a country are dropped.
+ */
 export function withSentenceCountry(spans: readonly ActorSpan[], text: string): ActorSpan[] {
-  if (!spans.some((s) => s.actors.some((a) => sectorOnly(a.code)))) return spans as ActorSpan[];
-  const country = soleCountry(spans, text);
-  if (!country) return spans as ActorSpan[];
-  return spans.map((s) => {
-    if (!s.actors.some((a) => sectorOnly(a.code))) return s;
+  const persons = spans.some((s) => s.uncoded);
+  const sectors = spans.some((s) => s.actors.some((a) => sectorOnly(a.code)));
+  if (!persons && !sectors) return spans as ActorSpan[];
+  const country = sectors ? soleCountry(spans, text) : null;
+  const common = persons ? commonCountry(spans, text) : null;
+  const out: ActorSpan[] = [];
+  for (const s of spans) {
+    if (s.uncoded) {
+      if (common) out.push({ ...s, actors: [{ entity: s.entity.id, code: common, text: s.text }] });
+      continue;
+    }
+    if (!country || !s.actors.some((a) => sectorOnly(a.code))) { out.push(s); continue; }
     const actors: ActorRef[] = s.actors.map((a) => (sectorOnly(a.code) ? { ...a, code: country + a.code } : a));
-    return { ...s, actors };
-  });
+    out.push({ ...s, actors });
+  }
+  return out;
+}
+
+/**
+ * The one country of every coded actor of the sentence (none international), or null; and at least
+ * one of them must name it as a home, not as a possible target: an actor with a sector (CIVJUD), a
+ * possessive ("Nicaragua's"), a nationality word, a place, or a country after "in"/"of"/"at"... A
+ * bare country name ("sanctions against Nigeria") is no evidence that a person is its national.
+ */
+function commonCountry(spans: readonly ActorSpan[], text: string): string | null {
+  let found: string | null = null;
+  let home = false;
+  for (const s of spans) {
+    for (const a of s.actors) {
+      if (a.code && INTERNATIONAL.test(a.code)) return null;
+      const c = countryOf(a);
+      if (!c) continue;
+      if (found && found !== c) return null;
+      found = c;
+      const demonym = s.entity.mentions.some((m) => m.start === s.start && m.kind === 'demonym');
+      if ((a.code?.length ?? 0) > 3 || s.place || demonym || /^['’]s\b/.test(text.slice(s.end, s.end + 3))
+        || LOCATIVE.test(text.slice(Math.max(0, s.start - 16), s.start))) home = true;
+    }
+  }
+  return home ? found : null;
 }
 
 /** International (IGO, NGO, MNC, IMG) code heads: not countries either. */

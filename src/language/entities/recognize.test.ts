@@ -146,3 +146,10 @@ test('a possessive country owns the role after it, not a collective before it; "
   assert.equal(es.find((e) => e.type === 'GROUP' && /troops/.test(e.name))?.roles[0]?.of ?? null, null);
   assert.equal(es.find((e) => /Northern Ireland/.test(e.mentions.map((m) => m.text).join(' ')))?.country, 'GBR');
 });
+
+test('name-particles: a particle joined by a hyphen stays inside the name ("al-", "el-")', () => {
+  const es = entitiesOf(ctx, 'Minister Karim Yusuf al-Haddad met Leila el-Amin in the capital on Monday.');
+  assert.ok(byName(es, 'Karim Yusuf al-Haddad'), es.map((e) => e.name).join('|'));
+  assert.ok(byName(es, 'Leila el-Amin'), es.map((e) => e.name).join('|'));
+  assert.equal(es.filter((e) => e.type === 'PERSON').length, 2);
+});

@@ -10,6 +10,7 @@ import type { Lexicon } from './lexicon.js';
 import { lexAt, entryOf, titleAt, isPoss, low, orgRun, isCap, touches, type TitleMatch } from './view.js';
 import type { Sent } from './types.js';
 import { ORG_HEAD_WORDS, type OrgRule } from '../rules/orgs.js';
+import { ethnicPrefix } from './ethnic.js';
 
 /** An organization named inside a role phrase ("State Department" in "a State Department official"). */
 export interface RoleOrg { start: number; end: number; name: string; org: OrgRule | null; country: string | null }
@@ -25,6 +26,8 @@ export interface RolePhrase {
   titleStart: number;
   hasOwner: boolean;
   org: RoleOrg | null;
+  /** The ethnic role when an ethnic prefix owns the title ("Bosnian Serb leader": `ethnic serb` of BIH; see `ethnic.ts`). */
+  ethnic: Role | null;
 }
 
 const DETS: Readonly<Record<string, 'the' | 'a'>> = Object.freeze({ the: 'the', a: 'a', an: 'a' });
@@ -145,7 +148,10 @@ export function parseRole(s: Sent, lex: Lexicon, i: number): RolePhrase | null {
   };
   mods();
   let country: string | null = null;
-  const co = countryOwner(s, lex, p) ?? placeOwner(s, lex, p);
+  // "Croatian Serb refugees", "ethnic Albanian guerrillas": the country of settlement owns the title (rules ethnic-residence, ethnic-marked).
+  const ep = ethnicPrefix(s, lex, p);
+  const ethnic = ep && ep.kind !== 'plural' ? ep.role : null;
+  const co = ethnic ? { iso3: ep!.residence, next: ep!.next } : countryOwner(s, lex, p) ?? placeOwner(s, lex, p);
   if (co) { country = co.iso3; p = co.next; }
   let org: RoleOrg | null = null;
   if (!titleAt(s, p)) {
@@ -168,9 +174,11 @@ export function parseRole(s: Sent, lex: Lexicon, i: number): RolePhrase | null {
   }
   if (tm.rule.honorific && !isCap(T[p])) return null;
   if (!comp && commonWord(s, tm, titleStart, !!(country || org) || kept.length > 0, p)) return null;
-  const sector = former ? 'ELI' : tm.rule.sector ?? (org?.org?.igo ? null : org || country ? 'GOV' : null);
+  // A residence owns an ethnic group's title but makes it no government office.
+  const sector = former ? 'ELI' : tm.rule.sector ?? (org?.org?.igo ? null : org || (country && !ethnic) ? 'GOV' : null);
   const role: Role = { title: former ? `former ${title}` : title, of, for: forC, sector };
-  return { start: i, end: p, det, role, family: tm.rule.family, plural: tm.plural, titleStart, hasOwner: !!(country || org), org };
+  const eth = ethnic ? { ...ethnic, of: ethnic.of ?? of } : null;
+  return { start: i, end: p, det, role, family: tm.rule.family, plural: tm.plural, titleStart, hasOwner: !!(country || org || ethnic), org, ethnic: eth };
 }
 
 /** True when the token after a role phrase makes it a modifier, not a person ("the official visit"). */

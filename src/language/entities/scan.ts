@@ -12,6 +12,7 @@ import type { Lexicon } from './lexicon.js';
 import { parseRole, titleIsModifier, type RolePhrase } from './roles.js';
 import { lexAt, entryOf, isCap, low, touches, nameRun, nameWords, orgRun, isPoss, titleAhead } from './view.js';
 import type { Cand, Sent } from './types.js';
+import { ethnicGroupAt } from './ethnic.js';
 
 type Out = Cand[];
 const span = (s: Sent, a: number, b: number) => ({ start: s.toks[a].start, end: s.toks[b - 1].end, sentence: s.index });
@@ -70,8 +71,11 @@ function appositive(s: Sent, lex: Lexicon, e: number): { roles: Role[]; end: num
   if (!rp || rp.det === 'a' || rp.plural || nameRun(s, lex, rp.end) > rp.end) return { roles: [], end: e };
   const next = s.toks[rp.end];
   if (next && !/^[,.;:]$/.test(next.text) && next.pos !== 'VERB' && next.pos !== 'AUX') return { roles: [], end: e };
-  return { roles: [rp.role], end: rp.end };
+  return { roles: withEthnic(rp, rp.role), end: rp.end };
 }
+
+/** The role of a role phrase, followed by its ethnic role when an ethnic prefix owns it ("Bosnian Serb leader"). */
+const withEthnic = (rp: RolePhrase, role: Role): Role[] => (rp.ethnic ? [role, { ...rp.ethnic, of: rp.ethnic.of ?? role.of }] : [role]);
 
 /** A role phrase at `i`, with a name, a description or a title-only mention; returns the end or `i`. */
 function roleAt(s: Sent, lex: Lexicon, i: number, out: Out): number {
@@ -83,7 +87,7 @@ function roleAt(s: Sent, lex: Lexicon, i: number, out: Out): number {
     roleOrg(s, rp, out);
     const name = textOf(s, rp.end, ne);
     const ap = appositive(s, lex, ne);
-    out.push({ ...span(s, rp.end, ne), rule: 'role-name', c: 'person', name, roles: [rp.role, ...ap.roles], country: iso3(rp.role.of) });
+    out.push({ ...span(s, rp.end, ne), rule: 'role-name', c: 'person', name, roles: [...withEthnic(rp, rp.role), ...ap.roles], country: iso3(rp.role.of) });
     return ap.end;
   }
   if (titleIsModifier(s, rp.end)) return i;
@@ -91,17 +95,17 @@ function roleAt(s: Sent, lex: Lexicon, i: number, out: Out): number {
     const end = bothTail(s, rp.end);
     roleOrg(s, rp, out);
     const role = rp.role.of ? rp.role : { ...rp.role, of: locatedIn(s, lex, end) };
-    out.push({ ...span(s, i, end), rule: 'desc-group', c: 'desc', type: 'GROUP', name: textOf(s, i, end), roles: [role], country: iso3(role.of), both: end > rp.end });
+    out.push({ ...span(s, i, end), rule: 'desc-group', c: 'desc', type: 'GROUP', name: textOf(s, i, end), roles: withEthnic(rp, role), country: iso3(role.of), both: end > rp.end });
     return end;
   }
   if (rp.det === 'a' || (!rp.det && rp.hasOwner && !isCap(s.toks[rp.titleStart]))) {
     roleOrg(s, rp, out);
-    out.push({ ...span(s, i, rp.end), rule: 'desc-person', c: 'desc', type: 'PERSON', name: textOf(s, i, rp.end), roles: [rp.role], country: iso3(rp.role.of), both: false });
+    out.push({ ...span(s, i, rp.end), rule: 'desc-person', c: 'desc', type: 'PERSON', name: textOf(s, i, rp.end), roles: withEthnic(rp, rp.role), country: iso3(rp.role.of), both: false });
     return rp.end;
   }
   if (rp.det === 'the') {
     roleOrg(s, rp, out);
-    out.push({ ...span(s, i, rp.end), rule: 'title-only', c: 'title', phrase: textOf(s, i, rp.end), title: rp.role.title, family: rp.family, of: rp.role.of, roles: [rp.role] });
+    out.push({ ...span(s, i, rp.end), rule: 'title-only', c: 'title', phrase: textOf(s, i, rp.end), title: rp.role.title, family: rp.family, of: rp.role.of, roles: withEthnic(rp, rp.role) });
     return rp.end;
   }
   return i;
@@ -262,6 +266,7 @@ export function scanSentence(s: Sent, lex: Lexicon): Cand[] {
     let e = pairAt(s, i, out);
     if (e === i) e = govAt(s, lex, i, out);
     if (e === i) e = roleAt(s, lex, i, out);
+    if (e === i) e = ethnicGroupAt(s, lex, i, out, locatedIn);
     if (e === i) e = lexiconAt(s, lex, i, out);
     if (e === i) e = runAt(s, lex, i, out);
     i = e > i ? e : i + 1;

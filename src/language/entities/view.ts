@@ -162,6 +162,9 @@ export function nameRun(s: Sent, lex: Lexicon, i: number): number {
     const t = T[j];
     if (isCap(t) && /\p{L}/u.test(t.text) && !notNameWord(s, lex, j)) { j++; words++; continue; }
     if (words > 0 && NAME_PARTICLES.words.has(t.text) && isCap(T[j + 1]) && !notNameWord(s, lex, j + 1)) { j++; continue; }
+    // A particle joined by a hyphen ("Omar al-Bashir", "Abdel Fattah el-Sisi"): rule name-particles.
+    if (words > 0 && NAME_PARTICLES.words.has(t.text) && T[j + 1]?.text === '-' && touches(t, T[j + 1]) && touches(T[j + 1], T[j + 2])
+      && isCap(T[j + 2]) && !notNameWord(s, lex, j + 2)) { j += 2; continue; }
     if (words > 0 && t.text === '-' && touches(T[j - 1], t) && touches(t, T[j + 1]) && /^\p{L}/u.test(T[j + 1].text)) {
       if (/^\p{Ll}/u.test(T[j + 1].text) || words >= 2) { j += 2; continue; }
     }
