@@ -330,7 +330,17 @@ export class Coref {
       case 'pair': { const g = this.pair(c); if (g) this.mention(g, c, text, 'group'); return; }
       case 'pronoun': { const e = this.pronounHolder(c, text); if (e) this.mention(e, c, text, 'pronoun'); return; }
       case 'compass': { const e = this.compass(c.word); if (e) this.mention(e, c, text, 'alias'); return; }
-      case 'gov': { const list = this.surnames.get(c.surname); const e = list ? this.latest(list, c.start) : null; if (e) this.mention(e, c, text, 'alias'); return; }
+      case 'gov': {
+        const list = this.surnames.get(c.surname);
+        const e = list ? this.latest(list, c.start) : null;
+        if (e) { this.mention(e, c, text, 'alias'); return; }
+        // Rule `surname-government-leader`: "the Bush administration", "the Blair government" with no
+        // earlier full name: the surname of a listed leader stands for that leader's government.
+        if (list || !this.knownPerson(c.surname)) return;
+        const p = this.make('PERSON', c.surname, c.start);
+        this.surnames.set(c.surname, [p]);
+        this.mention(p, c, text, 'alias'); return;
+      }
     }
   }
 

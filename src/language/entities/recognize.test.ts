@@ -153,3 +153,19 @@ test('name-particles: a particle joined by a hyphen stays inside the name ("al-"
   assert.ok(byName(es, 'Leila el-Amin'), es.map((e) => e.name).join('|'));
   assert.equal(es.filter((e) => e.type === 'PERSON').length, 2);
 });
+
+test('role-name-of-country: "<title> <name> of <country>" gives the title its country', () => {
+  const es = entitiesOf(ctx, 'King Hassan of Morocco received the envoy. President Ali of Somalia spoke later.');
+  assert.equal(byName(es, 'Hassan')?.roles[0]?.of, 'MAR');
+  assert.equal(byName(es, 'Ali')?.roles[0]?.of, 'SOM');
+  const other = entitiesOf(ctx, 'Foreign Minister Lavrov of Russia met Minister Ana Ruiz of the World Bank.');
+  assert.equal(byName(other, 'Lavrov')?.roles[0]?.of, 'RUS');
+  assert.notEqual(byName(other, 'Ana Ruiz')?.roles[0]?.of, 'RUS', 'an organization after "of" is not a country');
+});
+
+test('surname-government-leader: "the Obama administration" with no full name earlier is that leader', () => {
+  const es = entitiesOf(ctx, 'The Obama administration criticized Peru on Monday.');
+  assert.deepEqual(byName(es, 'Obama')?.mentions.map((m) => [m.text, m.kind]), [['The Obama administration', 'alias']]);
+  const none = entitiesOf(ctx, 'The Smith administration criticized Peru on Monday.');
+  assert.equal(none.find((e) => e.type === 'PERSON'), undefined, 'a surname no leader bears makes no person');
+});

@@ -77,6 +77,18 @@ function appositive(s: Sent, lex: Lexicon, e: number): { roles: Role[]; end: num
 /** The role of a role phrase, followed by its ethnic role when an ethnic prefix owns it ("Bosnian Serb leader"). */
 const withEthnic = (rp: RolePhrase, role: Role): Role[] => (rp.ethnic ? [role, { ...rp.ethnic, of: rp.ethnic.of ?? role.of }] : [role]);
 
+/**
+ * Rule `role-name-of-country`: "<title> <name> of <country>" ("King Hassan of Morocco", "President
+ * Ali of Somalia"): the country after the name owns a title that has no owner before it. Returns
+ * the ISO alpha-3 code, or null when "of" + a country name does not follow the name at `ne`.
+ */
+function countryAfterName(s: Sent, lex: Lexicon, ne: number): string | null {
+  if (low(s.toks[ne]) !== 'of') return null;
+  const m = lexAt(s, lex, ne + 1);
+  const cty = entryOf(m, 'COUNTRY');
+  return cty && !entryOf(m, 'ORG') ? cty.iso3 : null;
+}
+
 /** A role phrase at `i`, with a name, a description or a title-only mention; returns the end or `i`. */
 function roleAt(s: Sent, lex: Lexicon, i: number, out: Out): number {
   if (!titleAhead(s, i)) return i; // every role phrase ends in a title
@@ -87,7 +99,8 @@ function roleAt(s: Sent, lex: Lexicon, i: number, out: Out): number {
     roleOrg(s, rp, out);
     const name = textOf(s, rp.end, ne);
     const ap = appositive(s, lex, ne);
-    out.push({ ...span(s, rp.end, ne), rule: 'role-name', c: 'person', name, roles: [...withEthnic(rp, rp.role), ...ap.roles], country: iso3(rp.role.of) });
+    const role = rp.role.of || rp.org ? rp.role : { ...rp.role, of: countryAfterName(s, lex, ne) ?? rp.role.of };
+    out.push({ ...span(s, rp.end, ne), rule: 'role-name', c: 'person', name, roles: [...withEthnic(rp, role), ...ap.roles], country: iso3(role.of) });
     return ap.end;
   }
   if (titleIsModifier(s, rp.end)) return i;
