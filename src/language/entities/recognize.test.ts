@@ -169,3 +169,10 @@ test('surname-government-leader: "the Obama administration" with no full name ea
   const none = entitiesOf(ctx, 'The Smith administration criticized Peru on Monday.');
   assert.equal(none.find((e) => e.type === 'PERSON'), undefined, 'a surname no leader bears makes no person');
 });
+
+test('country-led: "U.S.-led troops" belong to the leading country; "-backed" groups do not', () => {
+  const es = entitiesOf(ctx, 'U.S.-led troops and Iranian-backed militias clashed near the border. Saudi-led forces withdrew.');
+  assert.equal(byName(es, 'U.S.-led troops')?.country, 'USA');
+  assert.equal(byName(es, 'Saudi-led forces')?.country, 'SAU');
+  assert.equal(es.some((e) => e.name.includes('Iranian-backed') && e.country === 'IRN'), false);
+});

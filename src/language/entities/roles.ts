@@ -38,6 +38,12 @@ function countryOwner(s: Sent, lex: Lexicon, p: number): { iso3: string; next: n
   if (!m) return null;
   const dem = entryOf(m, 'DEMONYM');
   const cty = entryOf(m, 'COUNTRY');
+  // Rule `country-led`: "U.S.-led forces", "Saudi-led coalition", "Vietnamese-led troops" are led by
+  // that country and coded as its own ("-backed" is not: a backer is not the owner).
+  const e = p + m.n, T = s.toks;
+  if ((cty || dem) && T[e]?.text === '-' && low(T[e + 1]) === 'led' && touches(T[e - 1], T[e]) && touches(T[e], T[e + 1])) {
+    return { iso3: (cty ?? dem)!.iso3, next: e + 2 };
+  }
   if (cty && isPoss(s.toks[p + m.n])) return { iso3: cty.iso3, next: p + m.n + 1 };
   if (dem) return { iso3: dem.iso3, next: p + m.n };
   if (cty) return { iso3: cty.iso3, next: p + m.n };
