@@ -69,6 +69,9 @@ test('locatingPreposition: direct, after "the", after "the ... HEAD of"; none fo
   assert.equal(prep('the leader of Rafah', 'Rafah'), '');
   assert.equal(prep('near the very long and winding border town of Rafah', 'Rafah'), '');
   assert.equal(prep('Rafah', 'Rafah'), '');
+  assert.equal(prep('a blast outside of the northern city of Mosul', 'Mosul'), 'outside', '"outside of" locates like "outside"');
+  assert.equal(prep('a blast outside of Mosul', 'Mosul'), 'outside');
+  assert.equal(prep('the mayor of Mosul', 'Mosul'), '');
 });
 
 test('false positives: places that do not locate the event', () => {

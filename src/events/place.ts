@@ -45,11 +45,20 @@ function indexBefore(toks: readonly Tok[], pos: number): number {
   return lowerBound(toks, pos + 1, (t) => t.end) - 1;
 }
 
+/** Words that with "of" make a locating preposition: "outside of", "inside of". */
+const OF_COMPOUNDS: ReadonlySet<string> = new Set(['outside', 'inside']);
+
+/** The preposition ending at `toks[i]`: the word, or the word before a compound's "of" ("outside of"). */
+function wordAt(toks: readonly Tok[], i: number): string {
+  const w = toks[i]?.lower ?? '';
+  return w === 'of' && OF_COMPOUNDS.has(toks[i - 1]?.lower ?? '') ? toks[i - 1]!.lower : w;
+}
+
 /** The word at `toks[i]`, or the word before it when it is "the" ("at the Kremlin"). */
 function prepAt(toks: readonly Tok[], i: number): string {
   const w = toks[i]?.lower ?? '';
-  if (w === 'the') return toks[i - 1]?.lower ?? '';
-  return w;
+  if (w === 'the') return wordAt(toks, i - 1);
+  return wordAt(toks, i);
 }
 
 /**
@@ -60,12 +69,12 @@ function prepAt(toks: readonly Tok[], i: number): string {
 export function locatingPreposition(toks: readonly Tok[], start: number): string {
   const i = indexBefore(toks, start);
   if (i < 0) return '';
-  if (toks[i]!.lower !== 'of') return prepAt(toks, i);
+  if (toks[i]!.lower !== 'of' || OF_COMPOUNDS.has(toks[i - 1]?.lower ?? '')) return prepAt(toks, i);
   const head = i - 1;
   if (!PLACE_RULES.heads.has(toks[head]?.lower ?? '')) return '';
   for (let j = head - 1, n = 0; j >= 0 && n <= PLACE_RULES.maxModifiers; j--, n++) {
     const t = toks[j]!;
-    if (t.lower === 'the') return toks[j - 1]?.lower ?? '';
+    if (t.lower === 'the') return wordAt(toks, j - 1);
     if (t.punct) return '';
   }
   return '';
