@@ -40,6 +40,8 @@ export const COUNTRY_ALIASES: Readonly<Record<string, CountryAlias>> = Object.fr
   SWZ: { names: ['Eswatini', 'Swaziland'] },
   BOL: { names: ['Bolivia'] },
   VEN: { names: ['Venezuela'], demonyms: ['Venezuelan'] },
+  // "Trinidad" alone is the island of the state in news (see CITY_NAMES_OF_COUNTRIES in city-exonyms.ts).
+  TTO: { names: ['Trinidad and Tobago', 'Trinidad'], demonyms: ['Trinidadian'] },
 });
 
 /**
