@@ -60,3 +60,11 @@ test('person-sentence-country: a person no dictionary codes takes the one countr
   assert.deepEqual(coded('John Doe called for sanctions against Peru on Sunday.', cast), ['113 null->PER'], 'a country named as the target is no evidence');
   assert.deepEqual(coded('John Doe criticized Peru and Chile on Sunday.', cast).sort(), ['111 null->CHL', '111 null->PER'], 'two countries: no code');
 });
+
+test('partitive-subject, a count inside the trigger, news agencies and possessives in the home country', () => {
+  const cast: EntitySpec[] = [...CAST, [['Peruvian refugees'], 'GROUP', 'PERREF'], [['Reuters'], 'ORG', 'GBRMED'], [['the president'], 'PERSON', 'GOV']];
+  assert.deepEqual(coded('Half of the Tamil rebels in Jaffna have been demobilized, officials said.', cast), ['0873 LKAREB->LKA'], '"half of" opens the subject');
+  assert.deepEqual(coded('Chile will allow up to 5,000 Peruvian refugees to return home.', cast), ['0343 CHL->PERREF'], 'a count before the object');
+  assert.deepEqual(coded('Tamil rebels were demobilized in Jaffna, a commander told Reuters.', cast), ['0873 LKAREB->LKA'], 'the agency told is no second country');
+  assert.ok(coded("Students will boycott Peru's elections unless the president resigns.", cast).some((e) => e.includes('PERGOV')), 'a possessive country locates the sentence');
+});

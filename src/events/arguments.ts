@@ -40,8 +40,16 @@ const OBJ_WORDS = 2;
 const PREP_WINDOW = 8;
 const PREP_NP_WORDS = 5;
 
+/**
+ * Rule `partitive-subject`: "of" after a quantity ("one third of", "most of", "hundreds of") makes
+ * no prepositional phrase of the mention after it: "One third of the guerrillas have been
+ * demobilized" has the guerrillas as subject.
+ */
+const PARTITIVE = /(?:^|\s)(?:third|thirds|quarter|quarters|half|fifth|tenth|some|many|most|all|none|several|dozens|hundreds|thousands|millions|scores|part|majority|minority|rest|each|both|one|two|three|four|five|six|seven|eight|nine|ten|\d[\d,.]*)\s+of\s+(?:the\s+)?$/i;
+
 function afterPreposition(v: SentenceView, pos: number): boolean {
   const t = tokenBefore(v.toks, pos);
+  if (t?.lower === 'of' && PARTITIVE.test(v.text.slice(Math.max(v.start, pos - 40), pos))) return false;
   return !!t && PREPOSITIONS.has(t.lower);
 }
 
@@ -243,7 +251,9 @@ export function findTarget(v: SentenceView, m: RuleMatch, places: boolean): { sp
   if (targets.includes('OBJ')) {
     const firstEnd = v.toks[m.first]!.end;
     const obj = npAt(v.text, spans, v.toks, afterQuantity(v.text, m.end, limit), OBJ_WORDS, limit);
-    const inner = obj.length || firstEnd === m.end ? [] : npAt(v.text, spans, v.toks, firstEnd, OBJ_WORDS, limit);
+    // Inside the trigger, a count may open the mention ("two Russian diplomats") or stand before it ("up to 13,000 Kurdish refugees").
+    const innerAt = (pos: number): ActorSpan[] => npAt(v.text, spans, v.toks, pos, OBJ_WORDS, limit);
+    const inner = obj.length || firstEnd === m.end ? [] : (() => { const a = innerAt(firstEnd); return a.length ? a : innerAt(afterQuantity(v.text, firstEnd, limit)); })();
     if (obj.length || inner.length) return { spans: obj.length ? obj : inner, how: 'object' };
     const agent = objectAgent(v, spans, m.end, limit);
     if (agent.length) return { spans: agent, how: 'object' };

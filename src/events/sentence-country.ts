@@ -3,7 +3,8 @@
  * police" -> COP: a role with no country) takes the country of its sentence when the sentence names
  * exactly one country through a mention that locates it — a city, a nationality word or a group named
  * by it ("Ugandan opposition candidates"), or a country or organization after "in", "of", "at", ...
- * ("Opposition groups in Zimbabwe demand that President Mugabe ..." -> ZWEGOV). A country that may
+ * ("Opposition groups in Zimbabwe demand that President Mugabe ..." -> ZWEGOV), or a possessive
+ * ("boycott Algeria's elections unless the president ..." -> DZAGOV). A country that may
  * be the event's target ("King X criticized Germany") is no evidence, nor is a person with a
  * nationality ("Russian President Putin"): a foreign leader is usually named with his nationality,
  * the home one often without. Source: CAMEO 1.1b3 ch. 4 (a domestic agent is coded
@@ -29,7 +30,8 @@ function soleCountry(spans: readonly ActorSpan[], text: string): string | null {
     const t = s.entity.type;
     if (t === 'PERSON' || s.actors.some((a) => sectorOnly(a.code))) continue;
     const demonym = t === 'COUNTRY' && s.entity.mentions.some((m) => m.start === s.start && m.kind === 'demonym');
-    if (t !== 'PLACE' && t !== 'GROUP' && !demonym && !LOCATIVE.test(text.slice(Math.max(0, s.start - 16), s.start))) continue;
+    const possessive = /^['’]s\b/.test(text.slice(s.end, s.end + 3));
+    if (t !== 'PLACE' && t !== 'GROUP' && !demonym && !possessive && !LOCATIVE.test(text.slice(Math.max(0, s.start - 16), s.start))) continue;
     const c = s.entity.actor?.country ?? (t === 'COUNTRY' || t === 'PLACE' ? s.entity.country : null);
     if (!c) continue;
     if (found && found !== c) return null;
@@ -112,6 +114,8 @@ export function domesticCountry(spans: readonly ActorSpan[]): string | null {
   for (const s of spans) {
     let here = false;
     for (const a of s.actors) {
+      // A news organization ("told AFP") is the channel of the report, not a party to the event.
+      if (a.code?.endsWith('MED')) continue;
       const c = countryOf(a);
       if (!c) { if (a.code && INTERNATIONAL.test(a.code)) return null; continue; }
       if (found && found !== c) return null;
