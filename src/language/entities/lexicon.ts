@@ -9,6 +9,7 @@ import { cities, type CityGazetteer } from '../../gazetteer/cities.js';
 import { ORGS } from '../rules/orgs.js';
 import { DEMONYM_PLURAL, NATIONAL_NOUNS } from '../rules/demonyms.js';
 import type { LexEntry } from './types.js';
+import { buildFuzzyIndex, type FuzzyIndex } from './fuzzy.js';
 
 /** Phrase look-up: normalized text -> entries in priority order (ORG, COUNTRY, DEMONYM, PLACE). */
 export interface Lexicon {
@@ -22,6 +23,8 @@ export interface Lexicon {
   firstWords: Map<string, number>;
   countries: CountryGazetteer;
   cities: CityGazetteer;
+  /** Country names and nationality words by one-letter deletions, for misspellings (`fuzzy.ts`). */
+  fuzzy: FuzzyIndex;
 }
 
 /**
@@ -75,7 +78,7 @@ export function buildLexicon(g: CountryGazetteer, cg: CityGazetteer): Lexicon {
   for (const [n, city] of cg.byName) add(phrases, n, { type: 'PLACE', city });
   let maxWords = 1;
   for (const k of phrases.keys()) maxWords = Math.max(maxWords, k.split(' ').length);
-  return { phrases, maxWords: Math.min(maxWords, 8), firstWords: firstWordIndex(phrases.keys()), countries: g, cities: cg };
+  return { phrases, maxWords: Math.min(maxWords, 8), firstWords: firstWordIndex(phrases.keys()), countries: g, cities: cg, fuzzy: buildFuzzyIndex(phrases) };
 }
 
 /** The lexicon of this context. */

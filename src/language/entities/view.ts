@@ -6,6 +6,7 @@ import type { Token } from '../../doc.js';
 import { TITLE_BY_TEXT, PLURAL_TITLES, type TitleRule } from '../rules/titles.js';
 import { ORG_HEAD_WORDS, ORG_CONNECTORS } from '../rules/orgs.js';
 import { NON_NAME_WORDS, NAME_PARTICLES, ORG_START_WORDS, ALL_CAPS_WORD, ORG_RUN_MAX } from '../rules/names.js';
+import { FUZZY_MIN_LENGTH, fuzzyCountry } from './fuzzy.js';
 import { normPhrase, firstWordIndex, type Lexicon } from './lexicon.js';
 import type { LexEntry, Sent } from './types.js';
 
@@ -88,6 +89,13 @@ function phraseKey(s: Sent, i: number, n: number, lower: boolean): string {
   return lower ? k.toLowerCase() : k;
 }
 
+/** True when a capitalized word (not a sentence-initial "The"/"A") stands right before or after token `i`: part of a name. */
+function inCapitalRun(s: Sent, i: number): boolean {
+  const prev = s.toks[i - 1], next = s.toks[i + 1];
+  const prevName = !!prev && isCap(prev) && !(i === 1 && /^(?:The|A|An)$/.test(prev.text));
+  return prevName || (!!next && isCap(next) && /\p{L}/u.test(next.text));
+}
+
 /** Longest gazetteer phrase starting at token `i` (capitalized starts only), or null. */
 export function lexAt(s: Sent, lex: Lexicon, i: number): LexMatch | null {
   if (!isCap(s.toks[i])) return null;
@@ -96,7 +104,10 @@ export function lexAt(s: Sent, lex: Lexicon, i: number): LexMatch | null {
   if (seen !== undefined) return seen;
   const max = Math.min(lex.maxWords + 3, s.toks.length - i);
   const hit = longestPhrase(s, i, max, lex.firstWords, (k) => lex.phrases.get(k), false);
-  return (memo.lexAt[i] = hit ? { n: hit[0], entries: hit[1] } : null);
+  if (hit) return (memo.lexAt[i] = { n: hit[0], entries: hit[1] });
+  // Rule `country-misspelled` (fuzzy.ts): "Afganistan", "Ethopia".
+  const fz = s.toks[i].text.length >= FUZZY_MIN_LENGTH && !inCapitalRun(s, i) ? fuzzyCountry(lex.fuzzy, s.toks[i].text) : null;
+  return (memo.lexAt[i] = fz ? { n: 1, entries: fz } : null);
 }
 
 /** The first entry of a type in a match. */
