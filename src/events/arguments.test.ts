@@ -68,3 +68,10 @@ test('partitive-subject, a count inside the trigger, news agencies and possessiv
   assert.deepEqual(coded('Tamil rebels were demobilized in Jaffna, a commander told Reuters.', cast), ['0873 LKAREB->LKA'], 'the agency told is no second country');
   assert.ok(coded("Students will boycott Peru's elections unless the president resigns.", cast).some((e) => e.includes('PERGOV')), 'a possessive country locates the sentence');
 });
+
+test('own-object, adjunct-noun-no-subject, and no local perpetrator for an attack on the place itself', () => {
+  const cast: EntitySpec[] = [...CAST, [['its troops'], 'GROUP', 'MIL']];
+  assert.deepEqual(coded('Chile offered its troops to Peru on Monday.', cast), ['0332 CHL->PER'], 'the thing the subject gives is not the target');
+  assert.deepEqual(coded('Chile offered talks with Peru following the invasion of Bolivia.', cast), ['046 CHL->PER', '192 null->BOL'], 'a background event in a time adjunct has no subject');
+  assert.deepEqual(coded('A bomb attack on Jaffna was reported on Monday.', cast), ['183 null->LKA'], 'the attacked place says nothing of the attacker');
+});

@@ -37,6 +37,12 @@ export interface Arguments {
 }
 
 const OBJ_WORDS = 2;
+/** A time adjunct opening the noun phrase of a nominal trigger ("after the", "following fierce", "amid"). */
+const ADJUNCT_BEFORE = /\b(?:after|following|before|amid|amidst|during|despite|since|in the wake of)\s+(?:[\p{L}-]+\s+){0,3}$/iu;
+/** A possessive determiner right before a mention: the mention belongs to the clause's subject. */
+const OWN_DETERMINER = /\b(?:its|their|his|her|our)\s+$/i;
+/** A mention that itself opens with a possessive determiner ("its troops"). */
+const OWN_START = /^(?:its|their|his|her|our)\s/i;
 const PREP_WINDOW = 8;
 const PREP_NP_WORDS = 5;
 
@@ -254,7 +260,11 @@ export function findTarget(v: SentenceView, m: RuleMatch, places: boolean): { sp
     // Inside the trigger, a count may open the mention ("two Russian diplomats") or stand before it ("up to 13,000 Kurdish refugees").
     const innerAt = (pos: number): ActorSpan[] => npAt(v.text, spans, v.toks, pos, OBJ_WORDS, limit);
     const inner = obj.length || firstEnd === m.end ? [] : (() => { const a = innerAt(firstEnd); return a.length ? a : innerAt(afterQuantity(v.text, firstEnd, limit)); })();
-    if (obj.length || inner.length) return { spans: obj.length ? obj : inner, how: 'object' };
+    // Rule `own-object`: an object the subject owns ("offered its troops to X", "sent their envoys to
+    // X") is the thing given, not the target; the target is then searched after a preposition.
+    const own = (np: ActorSpan[]): boolean => np.length > 0
+      && (OWN_DETERMINER.test(v.text.slice(Math.max(v.start, np[0]!.start - 8), np[0]!.start)) || OWN_START.test(np[0]!.text));
+    if ((obj.length && !own(obj)) || (!obj.length && inner.length && !own(inner))) return { spans: obj.length ? obj : inner, how: 'object' };
     const agent = objectAgent(v, spans, m.end, limit);
     if (agent.length) return { spans: agent, how: 'object' };
   }
@@ -330,7 +340,10 @@ export function findArguments(v: SentenceView, m: RuleMatch, usedTargets: Readon
   // its clause's verb ("Germany will host talks with Brazil", "Iran launched an attack on ..."): its
   // source is that clause's subject. Source: PETRARCH-2 codes the subject of the verb phrase that
   // holds the event noun.
-  const subj = findSubject(v, m, usedTargets, target.spans);
+  // ... except inside a time adjunct ("Putin offered talks following the invasion of X"): the
+  // background event is not done by the clause's subject (rule `adjunct-noun-no-subject`).
+  const adjunct = ADJUNCT_BEFORE.test(v.text.slice(Math.max(v.start, m.start - 40), m.start));
+  const subj = adjunct ? { spans: [], how: 'none' as ArgHow } : findSubject(v, m, usedTargets, target.spans);
   if (subj.how !== 'subject') return { sources: [], sourceHow: 'none', targets: target.spans, targetHow: target.how, subjectEnd: null };
   return { sources: subj.spans, sourceHow: 'subject', targets: target.spans, targetHow: target.how, subjectEnd: subj.spans[subj.spans.length - 1]!.end };
 }

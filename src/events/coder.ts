@@ -220,10 +220,11 @@ function codeSentence(doc: Doc, ctx: Ctx, ix: DocIndex, index: number, s: Senten
     const place = eventPlace(ctx, d.target ?? places[i] ?? null);
     const reverse = d.m.rule.reverseCode ? cameoInfo(d.m.rule.reverseCode) : null;
     const home = d.m.rule.fallback || SELF_DIRECTED_CODES.has(code) ? null : sentenceHome;
+    // Rule `unnamed-perpetrator` (sentence-country.ts); not when the place is the target itself ("the invasion of X").
     const perpetrator = PLACE_PERPETRATOR_ROOTS.has(info.root) && place.country ? { entity: null, code: place.country, text: null } : null;
     const withHome = d.dyads.map((dy) => (home && dy.source && !dy.target && countryOf(dy.source) === home
       ? { ...dy, target: { entity: null, code: home, text: null } }
-      : (perpetrator && !dy.source && dy.target ? { ...dy, source: perpetrator } : dy)));
+      : (perpetrator && !dy.source && dy.target && (dy.target.text === null || dy.target.text !== place.text) ? { ...dy, source: perpetrator } : dy)));
     const directed = withHome.flatMap((dy) => (reverse && dy.source && dy.target
       ? [{ dy, info }, { dy: { source: dy.target, target: dy.source, reciprocal: dy.reciprocal }, info: reverse }]
       : [{ dy, info }]));

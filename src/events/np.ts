@@ -24,6 +24,9 @@ export function tokensIn(toks: readonly Tok[], start: number, end: number): Tok[
 /** Lower-case words of the title lexicon ("leader", "special", "representative", "foreign", "minister"). */
 const TITLE_WORDS: ReadonlySet<string> = new Set(TITLES.flatMap((t) => t.title.split(' ')));
 
+/** Conjunctions and relative words that end a noun phrase ("resigned as the opposition threatened": no object). */
+const GAP_STOPS: ReadonlySet<string> = new Set(['and', 'or', 'but', 'while', 'who', 'which', 'that', 'as', 'than', 'because', 'when', 'whereas']);
+
 /**
  * True when the gap `[a, b)` can sit inside one noun phrase: at most `max` words, no preposition,
  * conjunction or clause punctuation. Capitalized words, possessives and title words do not count
@@ -37,7 +40,7 @@ export function npGap(toks: readonly Tok[], a: number, b: number, max = 3): bool
   const gap = tokensIn(toks, a, b);
   const counted = gap.filter((t) => !/^\p{Lu}/u.test(t.text) && !TITLE_WORDS.has(t.lower) && !/^['’]s?$/.test(t.text));
   if (counted.length > max || gap.length > max + 6) return false;
-  return gap.every((t) => (t.punct ? /^[-–'.’]$/.test(t.text) : !PREPOSITIONS.has(t.lower) && !['and', 'or', 'but', 'while', 'who', 'which', 'that'].includes(t.lower)));
+  return gap.every((t) => (t.punct ? /^[-–'.’]$/.test(t.text) : !PREPOSITIONS.has(t.lower) && !GAP_STOPS.has(t.lower)));
 }
 
 /**
