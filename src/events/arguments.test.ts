@@ -75,3 +75,9 @@ test('own-object, adjunct-noun-no-subject, and no local perpetrator for an attac
   assert.deepEqual(coded('Chile offered talks with Peru following the invasion of Bolivia.', cast), ['046 CHL->PER', '192 null->BOL'], 'a background event in a time adjunct has no subject');
   assert.deepEqual(coded('A bomb attack on Jaffna was reported on Monday.', cast), ['183 null->LKA'], 'the attacked place says nothing of the attacker');
 });
+
+test('passive-patient and coordinated-verb: the subject of a passive is its target; "and will resign" shares the first subject', () => {
+  const cast: EntitySpec[] = [...CAST, [['Peruvian soldiers'], 'GROUP', 'PERMIL'], [['President Rivas'], 'PERSON', 'CHLGOV'], [['the court'], 'ORG', 'CHLJUD']];
+  assert.deepEqual(coded('Two Peruvian soldiers were arrested in Jaffna on Monday.', cast), ['173 null->PERMIL'], 'arrested in a place: the arrested are the target');
+  assert.deepEqual(coded('President Rivas was charged by the court over the killings of Tamil rebels and will resign.', cast), ['0341 CHLGOV->null']);
+});

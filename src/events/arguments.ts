@@ -115,9 +115,20 @@ function acrossReport(v: SentenceView, from: number, to: number): boolean {
   return !SPEAKER_PRONOUNS.has(toks[j]?.lower ?? '');
 }
 
+/**
+ * Rule `coordinated-verb`: a verb right after "and" (with at most two auxiliaries: "and will resign",
+ * "and has since left") shares the subject of the verb phrase it is coordinated with: "X has been
+ * indicted for atrocities during the fight against Serb forces and will resign" -> X, not the forces.
+ */
+const COORDINATED_VERB = /\band\s+(?:(?:will|would|shall|should|can|could|may|might|must|has|have|had|is|are|was|were|did|does|do|then|also|later|since|not|to)\s+){0,2}$/i;
+
 /** The subject of a verb trigger at `m` (see the module comment). */
 export function findSubject(v: SentenceView, m: RuleMatch, usedTargets: ReadonlySet<ActorSpan>, exclude: readonly ActorSpan[]): { spans: ActorSpan[]; how: ArgHow } {
   const cs = clauseStart(v, m.start);
+  if (m.rule.kind === 'verb' && COORDINATED_VERB.test(v.text.slice(Math.max(cs, m.start - 40), m.start))) {
+    const first = firstSubject(v, cs, m.start, exclude);
+    if (first) return { spans: [first], how: 'subject' };
+  }
   const paren = parentheticals(v, m.start);
   // Spans start and end in increasing order, so the clause's spans before the trigger are one index range.
   const lo = lowerBound(v.actors, cs, (s) => s.start);
@@ -130,6 +141,17 @@ export function findSubject(v: SentenceView, m: RuleMatch, usedTargets: Readonly
   }
   const last = back(0);
   return last ? { spans: [last], how: 'subject-after-preposition' } : { spans: [], how: 'none' };
+}
+
+/** The first actor of the clause `[cs, end)` that follows no preposition: the clause's first subject. */
+function firstSubject(v: SentenceView, cs: number, end: number, exclude: readonly ActorSpan[]): ActorSpan | null {
+  for (let i = lowerBound(v.actors, cs, (s) => s.start); i < v.actors.length && v.actors[i]!.end <= end; i++) {
+    const s = v.actors[i]!;
+    // A target of the first verb may be this one's subject ("X was indicted ... and will resign").
+    if (exclude.includes(s)) continue;
+    return afterPreposition(v, s.start) ? null : s;
+  }
+  return null;
 }
 
 /** Actor modifiers right before `pos` ("Putin's", "the Putin-Kim", "U.S.-China"). */
@@ -311,12 +333,15 @@ export function isPassive(toks: readonly Tok[], first: number, participles: Read
  */
 function passiveArguments(v: SentenceView, m: RuleMatch, usedTargets: ReadonlySet<ActorSpan>, target: { spans: ActorSpan[]; how: ArgHow }): Arguments {
   const agent = findAgent(v, m, clauseEnd(v, m.end));
-  const objectual = !!m.slot || (m.rule.target ?? []).includes('OBJ');
-  if (!objectual || (target.spans.length && target.how !== 'object')) {
+  // Rule `passive-patient`: the subject of a passive verb is its patient; a location after it ("were
+  // killed in central Baghdad", "was arrested in Lebanon") is where, not whom: the subject is the target.
+  const objectual = !!m.slot || (m.rule.target ?? []).includes('OBJ') || target.how === 'location';
+  if (!objectual || (target.spans.length && target.how !== 'object' && target.how !== 'location')) {
     return { sources: agent, sourceHow: agent.length ? 'by' : 'none', targets: target.how === 'object' ? [] : target.spans, targetHow: target.how === 'object' ? 'none' : target.how, subjectEnd: null };
   }
   const subj = findSubject(v, m, usedTargets, agent);
   const subjectEnd = subj.spans.length ? subj.spans[subj.spans.length - 1]!.end : null;
+  if (!subj.spans.length && target.how === 'location') return { sources: agent, sourceHow: agent.length ? 'by' : 'none', targets: target.spans, targetHow: target.how, subjectEnd };
   return { sources: agent, sourceHow: agent.length ? 'by' : 'none', targets: subj.spans, targetHow: subj.spans.length ? 'object' : 'none', subjectEnd };
 }
 

@@ -31,7 +31,7 @@ export const YIELD_RULES: readonly EventRule[] = Object.freeze([
   act('yield-call-off', '082', 'verb', `~call off ...3 ${DISSENT}`, 'Calling off a strike, protest or rally eases political dissent (082; manual example).', { target: ['against', 'in'], needs: 'source' }),
   act('yield-accept-demands', '083', 'verb', '~accept|~accede|~concede|~bow|~yield|~agree|~give|~meet|~grant ...4 %demand', 'Acceding to demands for reform is 083.', { target: ['from', 'of', 'by'], needs: 'source' }),
   act('yield-step-down', '0831', 'verb', '~step down', 'Stepping down is yielding power (0831).', { target: ['as', 'from'], needs: 'source', confidence: 0.6 }),
-  act('yield-resign', '0831', 'verb', '~resign|~abdicate', 'Resigning is yielding power (0831; manual example).', { target: ['as', 'from'], needs: 'source', confidence: 0.6 }),
+  act('yield-resign', '0831', 'verb', '~resign|~abdicate', 'Resigning is yielding power (0831; manual example).', { target: ['from'], needs: 'source', confidence: 0.6 }),
   act('yield-power', '0831', 'verb', '~relinquish|~cede|~surrender|~give|~hand ...2 up|over? ...2 power', 'Handing over or relinquishing power is 0831.', { target: ['to'], needs: 'source' }),
   act('yield-concede-defeat', '0831', 'verb', '~concede|~admit|~accept ...2 defeat', 'Conceding electoral defeat is 0831.', { target: ['to'], needs: 'source' }),
   act('yield-recognize-victory', '0831', 'verb', '~recognize|~recognise|~accept|~acknowledge|~certify|~confirm ...4 %victory|%win', 'Recognizing the opposition\'s election victory is 0831 (manual example).', { target: ['of', 'by', 'OBJ'], needs: 'source' }),
