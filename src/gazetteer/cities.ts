@@ -11,6 +11,7 @@ import { ARABIC_NAME_COUNTRIES, CITY_STOP_NAMES, CITY_TRANSLITERATION_MARKS } fr
 import { REGIONS, REGION_NAMES_LEFT_TO_COUNTRIES } from './regions.js';
 import { keptCity, loadCities, type CitiesFile } from './cities-data.js';
 import { CITY_EXONYMS, CITY_EXONYM_TARGETS, CITY_NAMES_OF_COUNTRIES, type CityExonym } from './city-exonyms.js';
+import { cityAlternates, prominentPlace } from './city-alternates.js';
 
 /** One place. `lat`/`lon` in WGS84 degrees; `country` ISO alpha-3 (null if the ISO2 is unknown). */
 export interface City {
@@ -21,7 +22,18 @@ export interface City {
 }
 
 /** Look-up of places by exact (case-sensitive) name. */
-export interface CityGazetteer { byName: Map<string, City>; size: number }
+export interface CityGazetteer {
+  byName: Map<string, City>;
+  size: number;
+  /**
+   * Rule `city-alternate`: for a name `byName` gives to one place, the prominent places of other
+   * countries that bear it too (capitals, admin seats, >= 200,000 people), best first, one per
+   * country: "Tripoli" -> [Tripoli, LBN]; "Hyderabad" -> [Hyderabad, PAK]. Names without any are absent.
+   * Not used by recognition itself: a caller that knows the countries a sentence or document names
+   * may switch to the alternate of such a country (see city-alternates.ts).
+   */
+  alternates: Map<string, City[]>;
+}
 
 /**
  * True when the name starts with an upper-case letter (ASCII answered without the regex). A leading
@@ -83,16 +95,36 @@ function addExonyms(byName: Map<string, City>, f: CitiesFile, rows: Map<string, 
 }
 
 /**
- * Builds the gazetteer (about 29,000 names; some 15 ms once compiled, 30-45 ms on first use in a process).
+ * Whether a place takes a name from `prev`, the place known under it so far (`prevDerived`: by a
+ * derived spelling). A derived spelling (`isDerived`, see `nameForms`) never displaces a place's own
+ * GeoNames name; a capital keeps its name against places that bear it the same way; otherwise the
+ * more populous place wins. Two derived spellings compete by population too ("Merida": Mérida,
+ * Mexico over Mérida, Spain), and a place's own name beats a capital's derived spelling only by
+ * population ("San Jose": San Jose, California over San José, Costa Rica), so the file's order
+ * decides nothing.
+ */
+function placeWins(prev: City | undefined, prevDerived: boolean, isDerived: boolean, population: number): boolean {
+  if (!prev) return true;
+  if (isDerived && !prevDerived) return false;
+  if (prev.capital && prevDerived === isDerived) return false;
+  return prev.population < population;
+}
+
+/**
+ * Builds the gazetteer (about 29,700 names; some 25 ms once compiled, 50-60 ms on first use in a process).
  * Kept: population >= CITY_MIN_POPULATION or feature code in CITY_KEEP_CODES; names in
  * CITY_STOP_NAMES are dropped. English exonyms, former names and press spellings are added
  * (`addExonyms`, table CITY_EXONYMS). Capitals named in the country gazetteer are added under
- * those names ("Washington" -> Washington, D.C.) and win over both. `data` defaults to `loadCities()`.
+ * those names ("Washington" -> Washington, D.C.) and win over both; regions outrank towns
+ * (`addRegions`). Prominent namesakes the look-up passes over are kept as `alternates` (rule
+ * `city-alternate`). `data` defaults to `loadCities()`.
  */
 export function buildCityGazetteer(g: CountryGazetteer, data: CitiesFile = loadCities()): CityGazetteer {
   const byName = new Map<string, City>();
   const capitalsByIso2 = new Map<string, number>();
   const exonymRows = new Map<string, number>();
+  const prominent = new Map<string, City[]>();
+  const derived = new Set<string>();
   const capital = data.codes.indexOf('PPLC');
   for (let k = 0; k < data.name.length; k++) {
     const name = data.name[k];
@@ -104,12 +136,13 @@ export function buildCityGazetteer(g: CountryGazetteer, data: CitiesFile = loadC
     }
     if (!keptCity({ population: data.population[k], featureCode: data.codes[data.code[k]] })) continue;
     if (CITY_STOP_NAMES.has(name) || !capitalized(name)) continue;
+    const big = prominentPlace(data.codes[data.code[k]], data.population[k]);
     for (const key of nameForms(name, data.country[k])) {
       if (CITY_STOP_NAMES.has(key)) continue;
-      const prev = byName.get(key);
-      // A derived spelling never displaces a place already known under that name.
-      if (prev && (prev.capital || prev.population >= data.population[k] || key !== name)) continue;
+      if (big) prominent.set(key, [...(prominent.get(key) ?? []), toCity(data, k, g, key)]);
+      if (!placeWins(byName.get(key), derived.has(key), key !== name, data.population[k])) continue;
       byName.set(key, toCity(data, k, g, key));
+      if (key !== name) derived.add(key); else derived.delete(key);
     }
   }
   addExonyms(byName, data, exonymRows, g);
@@ -118,14 +151,26 @@ export function buildCityGazetteer(g: CountryGazetteer, data: CitiesFile = loadC
     if (k === undefined || CITY_STOP_NAMES.has(capName)) continue;
     byName.set(capName, toCity(data, k, g, capName));
   }
+  addRegions(byName, derived);
+  return { byName, size: byName.size, alternates: cityAlternates(byName, prominent) };
+}
+
+/**
+ * Rule `region-over-town`: the regions of `REGIONS` outrank same-named towns; a capital of that name
+ * still wins, and names in REGION_NAMES_LEFT_TO_COUNTRIES stay out. A region is also known by its
+ * plain-letter form (rule `city-ascii-name`: "Michoacán" and "Michoacan"), which displaces a town
+ * known under it only by a derived spelling (`derived`), never a place's own name. Regions get feature code ADM1 and a nominal population of 1,000,000
+ * (so that a bare region name counts as big enough to be a place, see CITY_BARE_POPULATION).
+ */
+function addRegions(byName: Map<string, City>, derived: ReadonlySet<string>): void {
   for (const reg of REGIONS) {
     if (REGION_NAMES_LEFT_TO_COUNTRIES.has(reg.name)) continue;
-    // Regions outrank same-named towns; a capital of that name still wins (rule region-over-town).
-    const prev = byName.get(reg.name);
-    if (prev?.capital) continue;
-    byName.set(reg.name, { name: reg.name, country: reg.country, lat: reg.lat, lon: reg.lon, population: 1_000_000, featureCode: 'ADM1', capital: false });
+    for (const key of nameForms(reg.name, '')) {
+      const prev = byName.get(key);
+      if (prev?.capital || (prev && key !== reg.name && !derived.has(key)) || REGION_NAMES_LEFT_TO_COUNTRIES.has(key)) continue;
+      byName.set(key, { name: key, country: reg.country, lat: reg.lat, lon: reg.lon, population: 1_000_000, featureCode: 'ADM1', capital: false });
+    }
   }
-  return { byName, size: byName.size };
 }
 
 /** The cities gazetteer of this context (built once per context). */

@@ -57,3 +57,13 @@ export const CITY_TRANSLITERATION_MARKS = /[\u0300-\u036f\u02bc\u02bb\u2019\u201
 export const ARABIC_NAME_COUNTRIES: ReadonlySet<string> = new Set([
   'DZ', 'BH', 'KM', 'DJ', 'EG', 'IQ', 'JO', 'KW', 'LB', 'LY', 'MR', 'MA', 'OM', 'PS', 'QA', 'SA', 'SO', 'SD', 'SY', 'TN', 'AE', 'YE',
 ]);
+
+/**
+ * Rule `city-alternate`: a place that loses its name to another (the gazetteer keeps one place per
+ * name) is still offered as an alternate when it is prominent: a capital, a first-order admin seat
+ * (PPLA), or at least this many people. Source: the task's definition of a prominent runner-up
+ * (Tripoli LBN beside Tripoli LBY, Hyderabad PAK beside Hyderabad IND, London ONT beside London GBR).
+ */
+export const CITY_ALTERNATE_POPULATION: CityThreshold = Object.freeze({
+  id: 'city-alternate', reason: 'a runner-up of this size, or a capital or admin seat, is a reading news may mean', value: 200000,
+});
