@@ -176,3 +176,17 @@ test('country-led: "U.S.-led troops" belong to the leading country; "-backed" gr
   assert.equal(byName(es, 'Saudi-led forces')?.country, 'SAU');
   assert.equal(es.some((e) => e.name.includes('Iranian-backed') && e.country === 'IRN'), false);
 });
+
+test('city-alternate: a name two prominent places bear goes to the one whose country the sentence names', () => {
+  const leb = entitiesOf(ctx, 'Gunmen fought in Tripoli overnight, Lebanese officials said.');
+  assert.equal(byName(leb, 'Tripoli')?.country, 'LBN');
+  assert.equal(byName(entitiesOf(ctx, 'Gunmen fought in Tripoli overnight.'), 'Tripoli')?.country, 'LBY', 'no evidence: the first place');
+  assert.equal(byName(entitiesOf(ctx, 'Libyan and Lebanese envoys met in Tripoli.'), 'Tripoli')?.country, 'LBY', 'both countries named: the first place');
+});
+
+test('role-of-place: "the government of Sindh province" is a government of the region\'s country', () => {
+  const es = entitiesOf(ctx, 'Officials said the government of Sindh province ordered patrols.');
+  const gov = es.find((e) => e.name.startsWith('the government of Sindh'));
+  assert.equal(gov?.name, 'the government of Sindh province');
+  assert.equal(gov?.roles[0]?.of, 'PAK');
+});

@@ -85,8 +85,13 @@ function complement(s: Sent, lex: Lexicon, p: number): { code: string; prep: str
   if (body) return { code, prep: 'of', next: body };
   // "to Lebanon's President": the country owns what follows, it does not complete this title.
   if (isPoss(s.toks[q + m.n])) return null;
-  return { code, prep, next: q + m.n };
+  // "the government of Sindh province": a region's own kind noun stays in the complement.
+  const kind = !c && !o && PLACE_KIND_NOUNS.has(low(s.toks[q + m.n]) ?? '') ? 1 : 0;
+  return { code, prep, next: q + m.n + kind };
 }
+
+/** Nouns that name the kind of a place right after its name ("Sindh province", "Donetsk region"). */
+const PLACE_KIND_NOUNS: ReadonlySet<string> = new Set(['province', 'region', 'state', 'district', 'county', 'governorate', 'oblast', 'prefecture', 'territory', 'municipality', 'city']);
 
 /** True when a person's name (two or more capitalized words, then a non-capitalized token or the end) starts at `p`. */
 function nameFollows(s: Sent, p: number): boolean {

@@ -8,6 +8,7 @@ import type { Role } from '../../doc.js';
 import { GOVERNMENT_NOUNS } from '../rules/titles.js';
 import { NON_NAME_SUFFIXES, ELLIPTIC_COMPASS, REGION_QUALIFIERS, SPEECH_VERBS, LOCATIVE_WORDS, COUNTRY_GROUP_NOUNS, PERSON_GROUP_NOUNS, SUBJECT_PRONOUNS, GEO_FEATURE_WORDS } from '../rules/names.js';
 import { CITY_BARE_POPULATION } from '../../gazetteer/city-rules.js';
+import type { City } from '../../gazetteer/cities.js';
 import type { Lexicon } from './lexicon.js';
 import { parseRole, titleIsModifier, type RolePhrase } from './roles.js';
 import { lexAt, entryOf, isCap, low, touches, nameRun, nameWords, orgRun, isPoss, titleAhead } from './view.js';
@@ -157,10 +158,31 @@ function lexiconAt(s: Sent, lex: Lexicon, i: number, out: Out): number {
     const located = LOCATIVE_WORDS.words.has(low(T[i - 1]));
     if (!big && !located) return i;
     if (i === 0 && T[i].pos !== 'PROPN') return i;
-    out.push({ ...span(s, i, end), rule: big ? 'place-large' : 'place-locative', c: 'place', city: place.city });
+    const alt = alternateCity(s, lex, place.city);
+    out.push({ ...span(s, i, end), rule: alt ? 'city-alternate' : big ? 'place-large' : 'place-locative', c: 'place', city: alt ?? place.city });
     return end;
   }
   return i;
+}
+
+/**
+ * Rule `city-alternate`: a city name two prominent places bear (`CityGazetteer.alternates`: Tripoli
+ * LBY/LBN) goes to the other place when its own sentence names that place's country and not the
+ * first one's ("Tripoli ... the north Lebanese port" -> Tripoli, LBN). Sentence evidence only: a
+ * document naming Uruguay does not move Florida.
+ */
+function alternateCity(s: Sent, lex: Lexicon, city: City): City | null {
+  const alts = lex.cities.alternates.get(city.name);
+  if (!alts?.length) return null;
+  const named = new Set<string>();
+  for (let j = 0; j < s.toks.length; j++) {
+    const m = lexAt(s, lex, j);
+    const c = entryOf(m, 'COUNTRY') ?? entryOf(m, 'DEMONYM');
+    if (c) named.add(c.iso3);
+  }
+  if (city.country && named.has(city.country)) return null;
+  const hits = alts.filter((a) => a.country && named.has(a.country));
+  return hits.length === 1 ? hits[0]! : null;
 }
 
 /** "the Kim government", "the Trump administration", "the North": returns the end or `i`. */
