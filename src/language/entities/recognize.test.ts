@@ -190,3 +190,9 @@ test('role-of-place: "the government of Sindh province" is a government of the r
   assert.equal(gov?.name, 'the government of Sindh province');
   assert.equal(gov?.roles[0]?.of, 'PAK');
 });
+
+test('place-owner: a region or city before a group names the group\'s country ("Darfur rebels", "Paris police")', () => {
+  const es = entitiesOf(ctx, 'Darfur rebels shelled a town, and Paris police arrested two men.');
+  assert.equal(byName(es, 'Darfur rebels')?.country, 'SDN');
+  assert.equal(byName(es, 'Paris police')?.country, 'FRA');
+});

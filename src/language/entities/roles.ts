@@ -110,7 +110,8 @@ function placeOwner(s: Sent, lex: Lexicon, p: number): { iso3: string; next: num
   if (!m || !pl?.city.country) return null;
   const next = isPoss(s.toks[p + m.n]) ? p + m.n + 1 : p + m.n;
   const tm = titleAt(s, next);
-  return tm?.rule.local ? { iso3: pl.city.country, next } : null;
+  // Local offices ("Kabul mayor") and groups ("Darfur rebels", "Paris police") take the place's country (rule place-owner).
+  return tm && (tm.rule.local || tm.rule.family === 'collective') ? { iso3: pl.city.country, next } : null;
 }
 
 /**
