@@ -78,6 +78,6 @@ test('own-object, adjunct-noun-no-subject, and no local perpetrator for an attac
 
 test('passive-patient and coordinated-verb: the subject of a passive is its target; "and will resign" shares the first subject', () => {
   const cast: EntitySpec[] = [...CAST, [['Peruvian soldiers'], 'GROUP', 'PERMIL'], [['President Rivas'], 'PERSON', 'CHLGOV'], [['the court'], 'ORG', 'CHLJUD']];
-  assert.deepEqual(coded('Two Peruvian soldiers were arrested in Jaffna on Monday.', cast), ['173 null->PERMIL'], 'arrested in a place: the arrested are the target');
+  assert.deepEqual(coded('Two Peruvian soldiers were arrested in Jaffna on Monday.', cast), ['173 LKA->PERMIL'], 'arrested in a place: the arrested are the target, the arresting authorities of that country the source (unnamed-perpetrator)');
   assert.deepEqual(coded('President Rivas was charged by the court over the killings of Tamil rebels and will resign.', cast), ['0341 CHLGOV->null']);
 });

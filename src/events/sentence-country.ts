@@ -138,10 +138,13 @@ export function domesticCountry(spans: readonly ActorSpan[]): string | null {
 export const SELF_DIRECTED_CODES: ReadonlySet<string> = new Set(['0871', '0874']);
 
 /**
- * Roots of violence (18 assault, 19 fight, 20 unconventional mass violence) whose unnamed perpetrator
- * is coded with the country where the event takes place (rule `unnamed-perpetrator`): "a roadside
- * bomb near <an Iraqi town> killed two soldiers" -> IRQ -> the soldiers' country. Source: the PLOVER
- * gold standard codes unclaimed attacks, explosions and assassination attempts with the country of
- * their location as actor; CAMEO 1.1b3 ch. 4 codes an unidentified domestic actor by its country alone.
+ * Roots whose unnamed actor is coded with the country where the event takes place (rule
+ * `unnamed-perpetrator`): violence (18 assault, 19 fight, 20 unconventional mass violence: "a
+ * roadside bomb near <an Iraqi town> killed two soldiers" -> IRQ -> the soldiers' country), and the
+ * acts only a state's authorities perform, reported in the passive with no agent (09 investigate, 17
+ * coerce: "was arrested in Lebanon", "was put under investigation in Italy" -> that country).
+ * Source: the PLOVER gold standard codes unclaimed attacks and agentless arrests and investigations
+ * with the country of their location as actor; CAMEO 1.1b3 ch. 4 codes an unidentified domestic
+ * actor by its country alone.
  */
-export const PLACE_PERPETRATOR_ROOTS: ReadonlySet<string> = new Set(['18', '19', '20']);
+export const PLACE_PERPETRATOR_ROOTS: ReadonlySet<string> = new Set(['09', '17', '18', '19', '20']);

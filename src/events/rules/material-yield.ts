@@ -93,5 +93,6 @@ export const INVESTIGATE_RULES: readonly EventRule[] = Object.freeze([
   rule('investigate-open-crime', '091', 'verb', `${OPEN_PROBE} %fraud|%corruption|criminal|%murder|%bribery ...2 ${PROBE_NOUN}|%case`, 'Opening a criminal or corruption investigation is 091.', { target: ['against', 'into', 'of'], needs: 'either' }),
   rule('investigate', '090', 'verb', '~investigate|~probe', 'Investigating X is 090.', { target: ['OBJ'] }),
   rule('investigate-launch', '090', 'verb', `${OPEN_PROBE} ${PROBE_NOUN}`, 'Carrying out an investigation into X is 090.', { target: ['into', 'of', 'on', 'against'] }),
+  rule('investigate-put-under', '090', 'verb', `~put|~place ...4 under ${PROBE_NOUN}`, 'Putting X under investigation is 090; in the passive ("X was put under investigation") X is the target and the unnamed investigator the authorities of the place.', { target: ['OBJ'] }),
   rule('investigate-send', '090', 'verb', '~send|~dispatch ...6 to @T ...4 to ~investigate|~probe|~examine|~inspect|~assess|~study', 'Sending a team to a place to investigate is 090 (manual example); the place is the target.', { travel: true, needs: 'source', confidence: 0.7 }),
 ]);

@@ -64,6 +64,8 @@ const CASES: ReadonlyArray<[string, string]> = [
   ['The United Nations investigated human rights abuses by Iran.', '092 IGOUNO->IRN'],
   ['The United Nations investigated ceasefire violations by Hamas.', '093 IGOUNO->PSEINS'],
   ['The United Nations opened an inquiry into war crimes by Russia.', '094 IGOUNO->RUS'],
+  ['Japan put Russian officials under investigation.', '090 JPN->RUS'],
+  ['A Russian official was put under investigation in Japan on Monday.', '090 JPN->RUS'],
 ];
 
 for (const [text, want] of CASES) {
