@@ -81,3 +81,10 @@ test('passive-patient and coordinated-verb: the subject of a passive is its targ
   assert.deepEqual(coded('Two Peruvian soldiers were arrested in Jaffna on Monday.', cast), ['173 LKA->PERMIL'], 'arrested in a place: the arrested are the target, the arresting authorities of that country the source (unnamed-perpetrator)');
   assert.deepEqual(coded('President Rivas was charged by the court over the killings of Tamil rebels and will resign.', cast), ['0341 CHLGOV->null']);
 });
+
+test('a country named only as a party ("its border with Peru") neither blocks nor makes a home country', () => {
+  const cast: EntitySpec[] = [...CAST, [['Chilean officials'], 'GROUP', 'CHLGOV'], [['Jane Roe'], 'PERSON', null]];
+  assert.deepEqual(coded("Jane Roe threatened to attack villages near Chile's border, Chilean officials said.", cast), ['1384 CHL->CHL']);
+  assert.deepEqual(coded("Jane Roe threatened to attack villages near Chile's border with Peru, Chilean officials said.", cast).map((e) => e.split(' ')[1]!.split('->')[0]), ['CHL'], 'Peru after "with" does not stop Jane Roe being Chilean');
+  assert.deepEqual(coded('Jane Roe threatened to attack villages near the border with Peru.', cast), [], 'no home named: the person stays uncoded');
+});

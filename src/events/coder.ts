@@ -209,7 +209,7 @@ function codeSentence(doc: Doc, ctx: Ctx, ix: DocIndex, index: number, s: Senten
   // its time and does not make the saying planned.
   const reportTime = (m: RuleMatch): TimeExpr | null =>
     spansNear(ix.times, s.start, s.end, (t: TimeExpr) => t.start >= m.end && t.start - m.end < 40 && datesReport(text, t))[0] ?? null;
-  const sentenceHome = domesticCountry(spans);
+  const sentenceHome = domesticCountry(spans, text);
   ds.forEach((d, i) => {
     const time = eventTime(d.m.rule.fallback ? reportTime(d.m) : times[i] ?? null);
     const fact = decideFactuality({ text, toks, kind: d.m.rule.kind, code: d.m.rule.code, start: d.m.start, end: d.m.end, anchor: d.anchor, clauseStart: clauseStart(v, d.m.start), clauseEnd: clauseEnd(v, d.m.end), timeFrom: time.from, published });

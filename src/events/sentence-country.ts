@@ -69,28 +69,32 @@ export function withSentenceCountry(spans: readonly ActorSpan[], text: string): 
 }
 
 /**
- * The one country of every coded actor of the sentence (none international), or null; and at least
- * one of them must name it as a home, not as a possible target: an actor with a sector (CIVJUD), a
- * possessive ("Nicaragua's"), a nationality word, a place, or a country after "in"/"of"/"at"... A
- * bare country name ("sanctions against Nigeria") is no evidence that a person is its national.
+ * The one country every coded actor of the sentence that names a home belongs to (none international),
+ * or null. A home is named by an actor with a sector (CIVJUD), a possessive ("Nicaragua's"), a
+ * nationality word, a place, or a country after "in"/"of"/"at"...; a bare country name ("sanctions
+ * against Nigeria", "its border with Bulgaria") is no evidence that a person is its national, and
+ * no evidence against either.
  */
 function commonCountry(spans: readonly ActorSpan[], text: string): string | null {
   let found: string | null = null;
-  let home = false;
   for (const s of spans) {
     for (const a of s.actors) {
       if (a.code && INTERNATIONAL.test(a.code)) return null;
       const c = countryOf(a);
       if (!c) continue;
+      const demonym = s.entity.mentions.some((m) => m.start === s.start && m.kind === 'demonym');
+      const home = (a.code?.length ?? 0) > 3 || s.place || demonym || /^['’]s\b/.test(text.slice(s.end, s.end + 3))
+        || LOCATIVE.test(text.slice(Math.max(0, s.start - 16), s.start));
+      if (!home) continue;
       if (found && found !== c) return null;
       found = c;
-      const demonym = s.entity.mentions.some((m) => m.start === s.start && m.kind === 'demonym');
-      if ((a.code?.length ?? 0) > 3 || s.place || demonym || /^['’]s\b/.test(text.slice(s.end, s.end + 3))
-        || LOCATIVE.test(text.slice(Math.max(0, s.start - 16), s.start))) home = true;
     }
   }
-  return home ? found : null;
+  return found;
 }
+
+/** Prepositions after which a country is a party or a direction, not a location. */
+const PARTY_PREPOSITION = /\b(?:with|against|to|toward|towards|on|over|for)\s+(?:the\s+)?$/i;
 
 /** International (IGO, NGO, MNC, IMG) code heads: not countries either. */
 const INTERNATIONAL = /^(?:IGO|NGO|MNC|IMG)/;
@@ -108,10 +112,13 @@ export function countryOf(a: ActorRef): string | null {
  * gold standard codes domestic events with the home country as recipient (PLOVER manual, actors and
  * recipients); CAMEO 1.1b3 ch. 4 codes domestic targets with their country. Reporting verbs keep no target.
  */
-export function domesticCountry(spans: readonly ActorSpan[]): string | null {
+export function domesticCountry(spans: readonly ActorSpan[], text = ''): string | null {
   let found: string | null = null;
   let mentions = 0;
   for (const s of spans) {
+    // A country named after "with", "against", "to"... is a party or a direction ("its border with
+    // Bulgaria"), neither a home nor a second actor of a domestic event.
+    if (s.entity.type === 'COUNTRY' && PARTY_PREPOSITION.test(text.slice(Math.max(0, s.start - 12), s.start))) continue;
     let here = false;
     for (const a of s.actors) {
       // A news organization ("told AFP") is the channel of the report, not a party to the event.
