@@ -88,3 +88,9 @@ test('a country named only as a party ("its border with Peru") neither blocks no
   assert.deepEqual(coded("Jane Roe threatened to attack villages near Chile's border with Peru, Chilean officials said.", cast).map((e) => e.split(' ')[1]!.split('->')[0]), ['CHL'], 'Peru after "with" does not stop Jane Roe being Chilean');
   assert.deepEqual(coded('Jane Roe threatened to attack villages near the border with Peru.', cast), [], 'no home named: the person stays uncoded');
 });
+
+test('a sector-only actor takes the home a coded organization names; a news outlet names none', () => {
+  const cast: EntitySpec[] = [[['President Silva'], 'PERSON', 'GOV'], [['the Peruvian Workers Party'], 'ORG', 'PEROPP'], [['Lima Daily'], 'ORG', 'PERMED'], [['Chile'], 'COUNTRY', 'CHL']];
+  assert.deepEqual(coded('President Silva said he would lift the ban on the Peruvian Workers Party.', cast), ['0351 PERGOV->PEROPP']);
+  assert.deepEqual(coded('President Silva praised Chile, Lima Daily reported.', cast), ['051 GOV->CHL']);
+});

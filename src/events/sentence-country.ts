@@ -53,8 +53,10 @@ export function withSentenceCountry(spans: readonly ActorSpan[], text: string): 
   const persons = spans.some((s) => s.uncoded);
   const sectors = spans.some((s) => s.actors.some((a) => sectorOnly(a.code)));
   if (!persons && !sectors) return spans as ActorSpan[];
-  const country = sectors ? soleCountry(spans, text) : null;
-  const common = persons ? commonCountry(spans, text) : null;
+  // A sector-only actor also takes the home every non-person actor names ("President X said he would
+  // lift the ban on <an Algerian party>" -> DZAGOV); persons with a nationality stay no evidence.
+  const country = sectors ? soleCountry(spans, text) ?? commonCountry(spans, text, false) : null;
+  const common = persons ? commonCountry(spans, text, true) : null;
   const out: ActorSpan[] = [];
   for (const s of spans) {
     if (s.uncoded) {
@@ -70,16 +72,18 @@ export function withSentenceCountry(spans: readonly ActorSpan[], text: string): 
 
 /**
  * The one country every coded actor of the sentence that names a home belongs to (none international),
- * or null. A home is named by an actor with a sector (CIVJUD), a possessive ("Nicaragua's"), a
+ * or null; persons count only when `withPersons`. A home is named by an actor with a sector (CIVJUD), a possessive ("Nicaragua's"), a
  * nationality word, a place, or a country after "in"/"of"/"at"...; a bare country name ("sanctions
  * against Nigeria", "its border with Bulgaria") is no evidence that a person is its national, and
  * no evidence against either.
  */
-function commonCountry(spans: readonly ActorSpan[], text: string): string | null {
+function commonCountry(spans: readonly ActorSpan[], text: string, withPersons: boolean): string | null {
   let found: string | null = null;
   for (const s of spans) {
+    if (!withPersons && s.entity.type === 'PERSON') continue;
     for (const a of s.actors) {
       if (a.code && INTERNATIONAL.test(a.code)) return null;
+      if (a.code?.endsWith('MED')) continue; // a news outlet reports the event, it names no home
       const c = countryOf(a);
       if (!c) continue;
       const demonym = s.entity.mentions.some((m) => m.start === s.start && m.kind === 'demonym');
