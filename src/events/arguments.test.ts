@@ -94,3 +94,11 @@ test('a sector-only actor takes the home a coded organization names; a news outl
   assert.deepEqual(coded('President Silva said he would lift the ban on the Peruvian Workers Party.', cast), ['0351 PERGOV->PEROPP']);
   assert.deepEqual(coded('President Silva praised Chile, Lima Daily reported.', cast), ['051 GOV->CHL']);
 });
+
+test('peacekeepers-received: peacekeepers arriving in a country are also its 0861 (receive peacekeepers)', async () => {
+  const { analyze } = await import('../analyze.js');
+  const a = await analyze('Bangladeshi peacekeeping troops arrived in Sierra Leone on Tuesday.', {});
+  assert.deepEqual(a.events.map((e) => `${e.code} ${e.source.code}->${e.target.code}`), ['042 BGDMIL->SLE', '0861 SLE->BGDMIL']);
+  const b = await analyze('Bangladeshi troops arrived in Sierra Leone on Tuesday.', {});
+  assert.deepEqual(b.events.map((e) => `${e.code} ${e.source.code}->${e.target.code}`), ['042 BGDMIL->SLE'], 'other troops: a visit only');
+});

@@ -12,7 +12,7 @@
 import type { Ctx } from '../context.js';
 import { resource } from '../context.js';
 import type { Doc, Event, Sentence, TimeExpr } from '../doc.js';
-import { actorIndex, actorSpans, type ActorIndex, type ActorSpan } from './actors.js';
+import { actorIndex, actorSpans, type ActorIndex, type ActorRef, type ActorSpan } from './actors.js';
 import { clauseEnd, clauseStart, findArguments, sentenceView, type Arguments, type SentenceView } from './arguments.js';
 import { cameoInfo } from './cameo/index.js';
 import { decideFactuality } from './factuality.js';
@@ -158,6 +158,19 @@ function drafts(v: SentenceView, matches: readonly RuleMatch[], placeCountry: (s
   return out;
 }
 
+/**
+ * Rule `peacekeepers-received`: peacekeepers travelling to a country ("Bangladeshi peacekeeping troops
+ * arrived in Sierra Leone") are also that country receiving a peacekeeping deployment: the host ->
+ * the sending country, CAMEO 0861 (CAMEO 1.1b3 §08, 0861 "Receive deployment of peacekeepers").
+ */
+const PEACEKEEPERS_RECEIVED = Object.freeze({ id: 'peacekeepers-received', title: /\bpeace-?keep/i, code: '0861' });
+
+/** True when actor `a` is an entity whose role names peacekeepers. */
+function hostReceives(doc: Doc, a: ActorRef | null): boolean {
+  const e = a?.entity ? doc.entities.find((x) => x.id === a.entity) : undefined;
+  return !!e && (e.roles.some((r) => PEACEKEEPERS_RECEIVED.title.test(r.title)) || PEACEKEEPERS_RECEIVED.title.test(e.name));
+}
+
 /** Codes the events of sentence `index`; `next` numbers the ids. */
 function codeSentence(doc: Doc, ctx: Ctx, ix: DocIndex, index: number, s: Sentence, next: () => string, trace: SentenceTrace | null = null): Event[] {
   const text = doc.article.text;
@@ -225,9 +238,12 @@ function codeSentence(doc: Doc, ctx: Ctx, ix: DocIndex, index: number, s: Senten
     const withHome = d.dyads.map((dy) => (home && dy.source && !dy.target && countryOf(dy.source) === home
       ? { ...dy, target: { entity: null, code: home, text: null } }
       : (perpetrator && !dy.source && dy.target && (dy.target.text === null || dy.target.text !== place.text) ? { ...dy, source: perpetrator } : dy)));
-    const directed = withHome.flatMap((dy) => (reverse && dy.source && dy.target
-      ? [{ dy, info }, { dy: { source: dy.target, target: dy.source, reciprocal: dy.reciprocal }, info: reverse }]
-      : [{ dy, info }]));
+    const directed = withHome.flatMap((dy) => {
+      const back = reverse ?? (d.m.rule.travel && hostReceives(doc, dy.source) ? cameoInfo(PEACEKEEPERS_RECEIVED.code) : null);
+      return back && dy.source && dy.target
+        ? [{ dy, info }, { dy: { source: dy.target, target: dy.source, reciprocal: dy.reciprocal }, info: back }]
+        : [{ dy, info }];
+    });
     for (const { dy, info } of directed) {
       const src = dy.source ?? { entity: null, code: null, text: null };
       const tgt = dy.target ?? { entity: null, code: null, text: null };

@@ -196,3 +196,10 @@ test('place-owner: a region or city before a group names the group\'s country ("
   assert.equal(byName(es, 'Darfur rebels')?.country, 'SDN');
   assert.equal(byName(es, 'Paris police')?.country, 'FRA');
 });
+
+test('force modifiers: "Bangladeshi peacekeeping troops" are the country\'s military, with "peacekeeping" kept in the title', () => {
+  const es = entitiesOf(ctx, 'Bangladeshi peacekeeping troops and paramilitary soldiers arrived on Tuesday.');
+  const pk = byName(es, 'Bangladeshi peacekeeping troops');
+  assert.equal(pk?.country, 'BGD');
+  assert.equal(pk?.roles[0]?.title, 'peacekeeping troop');
+});

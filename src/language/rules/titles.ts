@@ -164,6 +164,9 @@ export const TITLE_MODIFIERS: Readonly<Record<string, 'keep' | 'former' | 'drop'
   former: 'former', ex: 'former', 'then-': 'drop', outgoing: 'drop', incoming: 'drop', visiting: 'drop', newly: 'drop', elected: 'drop', unnamed: 'drop', anonymous: 'drop',
   special: 'keep', assistant: 'keep', principal: 'keep', other: 'drop', several: 'drop', two: 'drop', three: 'drop', some: 'drop',
   many: 'drop', government: 'drop', administration: 'drop', military: 'drop', foreign: 'keep', defense: 'keep', trade: 'keep',
+  // Kinds of force before a collective ("Bangladeshi peacekeeping troops", "paramilitary soldiers"): the sector stays the title's;
+  // "peacekeeping" stays in the title (a peacekeepers' arrival is also its host's 0861, src/events/coder.ts).
+  peacekeeping: 'keep', paramilitary: 'drop', elite: 'drop', armed: 'drop', 'pro-government': 'drop', 'anti-government': 'drop',
 });
 
 /** Title rules by title text. */
