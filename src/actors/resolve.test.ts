@@ -74,6 +74,12 @@ test('ORG: national bodies, with or without the country in the name', () => {
   assert.equal(actorFor(ent('ORG', 'North Korean army'), ctx)?.rule, 'org-words:military');
 });
 
+test('ORG org-country: an unknown organization named with its country and no sector word is the country alone', () => {
+  assert.deepEqual(actorFor(ent('ORG', 'Peru Beekeepers Federation', { country: 'PER' }), ctx), { code: 'PER', country: 'PER', sectors: [], rule: 'org-country' });
+  assert.equal(code(ent('ORG', 'Chilean Chess Federation')), 'CHL', 'the country named in the name');
+  assert.equal(actorFor(ent('ORG', 'Acme Widget Federation'), ctx), null, 'no country: no code');
+});
+
 test('ORG: news organizations -> country + MED, bare MED without a country', () => {
   assert.deepEqual(actorFor(ent('ORG', 'ABC News', { country: 'USA' }), ctx), { code: 'USAMED', country: 'USA', sectors: ['MED'], rule: 'org-media:media-international' });
   assert.equal(code(ent('ORG', 'Reuters')), 'MED');

@@ -147,7 +147,7 @@ function orgActor(entity: Entity, ctx: Ctx): Actor | null {
     if (known && (known.country === null || known.country === split.country)) return fromKnown(known, country);
   }
   const m = matchSector(entity.name);
-  if (!m) return null;
+  if (!m) return country ? make(country, '', R.orgCountry.id) : null;
   const media = m.sectors.length === 1 && m.sectors[0] === 'MED';
   return make(country, m.sectors.join(''), `${media ? R.orgMedia.id : R.orgWords.id}:${m.rule.id}`);
 }

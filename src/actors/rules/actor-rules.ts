@@ -24,6 +24,7 @@ export const ACTOR_RULES = Object.freeze({
   orgKnown: r('org-known', 'An organization in the known-organization table (IGO, NGO, national body) takes the table\'s code'),
   orgMedia: r('org-media', 'A news organization: its country, when known, + MED; bare MED otherwise (Phoenix codes wire services as MED)'),
   orgWords: r('org-words', 'An unknown organization whose name holds a sector word: its country (entity, or a country named in the name) + that sector'),
+  orgCountry: r('org-country', 'An unknown organization named with its country and no sector word ("Montenegro Municipality Association"): the country alone, as CAMEO 1.1b3 ch. 4 codes a domestic actor of unknown type'),
   placeCountry: r('place-country', 'A PLACE is given its country code; whether a place acts (a capital as a government metonym) is for the event coder to decide'),
   groupRole: r('group-role', 'A GROUP with its own role and country ("Russian officials") is coded like a person with that role; other groups are left to the event coder, which expands members'),
 });
