@@ -203,3 +203,9 @@ test('force modifiers: "Bangladeshi peacekeeping troops" are the country\'s mili
   assert.equal(pk?.country, 'BGD');
   assert.equal(pk?.roles[0]?.title, 'peacekeeping troop');
 });
+
+test('radicals: "fundamentalists", "extremists" are groups of CAMEO role RAD', () => {
+  const es = entitiesOf(ctx, 'Extremists attacked a bus while fundamentalists protested.');
+  assert.equal(es.find((e) => e.name.toLowerCase() === 'extremists')?.roles[0]?.sector, 'RAD');
+  assert.equal(es.find((e) => e.name === 'fundamentalists')?.roles[0]?.sector, 'RAD');
+});

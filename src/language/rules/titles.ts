@@ -42,7 +42,7 @@ const COLLECTIVES: ReadonlyArray<readonly [string, string]> = [
   ['police', 'COP'], ['riot police', 'COP'], ['rebels', 'REB'], ['guerrillas', 'REB'], ['insurgents', 'INS'], ['militants', 'INS'],
   ['separatists', 'SEP'], ['protesters', 'CVL'], ['protestors', 'CVL'], ['demonstrators', 'CVL'], ['activists', 'CVL'], ['civilians', 'CVL'],
   ['workers', 'LAB'], ['unions', 'LAB'], ['trade unions', 'LAB'], ['farmers', 'AGR'], ['students', 'EDU'], ['refugees', 'REF'],
-  ['journalists', 'MED'],
+  ['journalists', 'MED'], ['fundamentalists', 'RAD'], ['extremists', 'RAD'], ['radicals', 'RAD'], ['hardliners', 'RAD'],
   ['government', 'GOV'], ['governments', 'GOV'], ['authorities', 'GOV'], ['administration', 'GOV'], ['regime', 'GOV'],
   ['cabinet', 'GOV'], ['parliament', 'LEG'], ['military', 'MIL'], ['navy', 'MIL'], ['air force', 'MIL'], ['opposition', 'OPP'],
   ['judiciary', 'JUD'],
