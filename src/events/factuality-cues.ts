@@ -96,6 +96,7 @@ export const COMPLEMENT_CUES: readonly FactualityCue[] = Object.freeze([
 /** Predicates after a nominal trigger ("the visit was cancelled", "the summit will take place"). */
 export const AFTER_CUES: readonly FactualityCue[] = Object.freeze([
   cue('neg-called-off-after', 'negated', String.raw`^[^,;:]{0,60}?\b(?:was|were|has\s+been|have\s+been|had\s+been|is|are)\s+(?:now\s+)?(?:cancel(?:l)?ed|called\s+off|scrapped|abandoned|shelved)\b|^[^,;:]{0,60}?\b(?:did\s+not|didn['’]t|never|failed\s+to)\s+(?:(?:take|took)\s+place|happen(?:ed)?|materiali[sz]ed?|(?:go|went)\s+ahead)\b`, '"The summit was called off", "the visit never took place".'),
+  cue('plan-will-be-after', 'planned', String.raw`^[^,;:]{0,16}?\b(?:will|would|shall|is\s+to|are\s+to)\s+be\b`, '"The summit will be the first ...", "the meeting would be": a nominal event described in the future has not happened yet.'),
   cue('plan-take-place-after', 'planned', String.raw`^[^,;:]{0,60}?\b(?:will|is\s+to|are\s+to|is\s+(?:due|set|scheduled|expected|slated)\s+to|are\s+(?:due|set|scheduled|expected|slated)\s+to)\s+(?:take\s+place|be\s+held|begin|start|open|convene|go\s+ahead)\b|^[^,;:]{0,60}?\b(?:is|are)\s+(?:scheduled|planned|set|slated)\s+for\b`, '"The summit will take place / is scheduled for June".'),
 ]);
 

@@ -55,6 +55,10 @@ const CUE_CASES: ReadonlyArray<readonly [string, string, string | null, 'verb' |
   ['The upcoming summit between Xi and Putin was discussed.', 'summit', null, 'noun', 'planned plan-ahead-of'],
   ['Talks between Iran and France will take place in Paris.', 'Talks', null, 'noun', 'planned plan-take-place-after'],
   ['The summit is scheduled for June.', 'summit', null, 'noun', 'planned plan-take-place-after'],
+  ['The meeting would be the first between the two leaders.', 'meeting', null, 'noun', 'planned plan-will-be-after'],
+  ['The visit will be a chance to talk trade.', 'visit', null, 'noun', 'planned plan-will-be-after'],
+  ['It would be the first formal summit between them.', 'summit', null, 'noun', 'planned plan-will'],
+  ['The meeting was the first between the two leaders.', 'meeting', null, 'noun', 'asserted null'],
   // intents: the governed act is planned
   ['Iran is ready to negotiate with France.', 'negotiate', 'Iran', 'verb', 'planned plan-intent-ready'],
   ['Japan is willing to visit Ukraine.', 'visit', 'Japan', 'verb', 'planned plan-intent-ready'],

@@ -125,11 +125,14 @@ function afterCut(s: string): string {
   return clean.slice(cut);
 }
 
+/** Tokens read before a nominal trigger: "would be the first formal | summit" (five). */
+const NOUN_WINDOW = 5;
+
 /** Window scope (module comment). */
 function windowCue(f: FactualityInput): FactualityCue | null {
   const from = f.kind === 'verb'
     ? Math.max(f.anchor ?? 0, tokensBefore(f.toks, f.start, f.anchor === null ? 6 : MAX_VERB_WINDOW, f.clauseStart))
-    : tokensBefore(f.toks, f.anchor ?? f.start, 4, f.clauseStart);
+    : tokensBefore(f.toks, f.anchor ?? f.start, NOUN_WINDOW, f.clauseStart);
   // The passive gap ("agreement was *not* signed") is read on its own, so cues anchored at the
   // window's end ("*no* agreement") still see the trigger right after them.
   const inner = f.kind === 'passive' ? strongestOf(f.text.slice(f.start, f.end), WINDOW) : null;
