@@ -75,11 +75,28 @@ function activeRules(ctx: Ctx, dicts: Dictionaries | null): { rules: CompiledRul
   });
 }
 
-/** Merges dictionary actor spans (which win) with entity spans that do not overlap them, sorted by start. */
-function mergeSpans(first: readonly ActorSpan[], rest: readonly ActorSpan[]): ActorSpan[] {
-  const out = [...first];
-  for (const s of rest) if (!first.some((f) => s.start < f.end && f.start < s.end)) out.push(s);
-  return out.sort((a, b) => a.start - b.start);
+/**
+ * Merges dictionary actor spans with entity spans, sorted by start. Where they overlap the
+ * dictionary wins (its codes are what the user asked for), except (rule `dictionary-inside-name`)
+ * where a person's name holds the dictionary phrases inside it ("Santiago Cafiero": the
+ * place SANTIAGO matched the first name), or names the same words and is a person whose office the
+ * text states ("Argentine President X", rule person-role) or the leader table places in office on the
+ * article's date: what the article says on its date beats an undated dictionary code.
+ */
+function mergeSpans(dict: readonly ActorSpan[], ents: readonly ActorSpan[]): ActorSpan[] {
+  const dropped = new Set<ActorSpan>();
+  const out: ActorSpan[] = [];
+  for (const e of ents) {
+    const over = dict.filter((d) => e.start < d.end && d.start < e.end);
+    if (over.length === 0) { out.push(e); continue; }
+    const inside = over.every((d) => d.start >= e.start && d.end <= e.end);
+    const longer = e.entity.type === 'PERSON' && over.some((d) => d.end - d.start < e.end - e.start);
+    const rule = e.entity.actor?.rule ?? '';
+    const stated = rule.startsWith('person-leader:') || rule === 'person-role';
+    if (inside && (longer || stated)) { out.push(e); for (const d of over) dropped.add(d); }
+  }
+  for (const d of dict) if (!dropped.has(d)) out.push(d);
+  return out.sort((a, b) => a.start - b.start || b.end - a.end);
 }
 
 /** Rejects verb readings after a determiner or preposition and noun readings after a modal, "to" or pronoun. */

@@ -64,3 +64,17 @@ test('a paired code [A:B] codes A source -> target and B target -> source', asyn
   const a = await analyze({ text: 'Velmora called on Zebrania on Monday.' }, { published: '2020-03-04', dictionaries });
   assert.deepEqual(a.events.map((e) => [e.source.code, e.target.code, e.code]), [['VLM', 'ZEB', '042'], ['ZEB', 'VLM', '043']]);
 });
+
+test('dictionary-inside-name: a dictionary place that is part of a person\'s name, or an undated code for a person whose office the text states, does not win', async (t) => {
+  const dir = mkdtempSync(join(tmpdir(), 'petr-'));
+  t.after(() => rmSync(dir, { recursive: true, force: true }));
+  const actors = join(dir, 'a.txt');
+  writeFileSync(actors, 'CHILE [CHL]\n+SANTIAGO_\nPERU [PER]\nALBERTO_FERNANDEZ [ARGELI]\n');
+  const dictionaries = { actors: [actors] };
+  const a = await analyze({ text: 'Argentine Foreign Minister Santiago Cafiero travels to Peru on Friday.' }, { published: '2023-05-10', dictionaries });
+  assert.deepEqual(a.events.map((e) => `${e.source.code}>${e.target.code} ${e.code}`), ['ARGGOV>PER 036'], 'the first name Santiago is no place of Chile');
+  const b = await analyze({ text: 'Argentine President Alberto Fernandez criticized Chile on Monday.' }, { published: '2023-05-10', dictionaries });
+  assert.deepEqual(b.events.map((e) => `${e.source.code}>${e.target.code}`), ['ARGGOV>CHL'], 'the stated office beats the dictionary\'s undated ELI');
+  const c = await analyze({ text: 'Santiago criticized Peru on Monday.' }, { published: '2023-05-10', dictionaries });
+  assert.deepEqual(c.events.map((e) => `${e.source.code}>${e.target.code}`), ['CHL>PER'], 'the place alone is the dictionary\'s');
+});
