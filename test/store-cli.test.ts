@@ -73,6 +73,7 @@ test('ingest stores pages once, records the failure, skips known inputs on a re-
   assert.equal((shown.stdout.match(/\[\[meet\]\]/g) ?? []).length, 2);
   assert.doesNotMatch(shown.stdout, /\u001b\[/);
   const one = await runCli(['show', String(ev[0]!.id), '--db', db]);
+  assert.match(one.stdout, new RegExp(`^event ${ev[0]!.id}  `), 'a stored event prints as "event N", not with the entity prefix e');
   assert.match(one.stdout, /\[\[meet\]\] North Korean leader/);
   assert.match(one.stdout, /Talks [12]/);
   const missing = await runCli(['show', 'c999', '--db', db]);

@@ -1,5 +1,5 @@
 /**
- * `dateline show ID`: one event (`123`, `e123`) or cluster (`c45`) with its evidence sentences,
+ * `dateline show ID`: one event (`123`; `e123` is accepted too) or cluster (`c45`) with its evidence sentences,
  * the trigger marked (ANSI bold on a terminal, `[[ ]]` otherwise).
  */
 import { Command, Option } from 'commander';
@@ -13,7 +13,7 @@ import { dayRange } from './events.js';
 /** The evidence of one event: a header line, the marked sentence, the article it is from. */
 export function evidenceText(e: EventRow, ansi: boolean): string {
   const where = e.place ? `  @${e.place}` : '';
-  const head = `e${e.id}  ${e.source ?? '-'} -> ${e.target ?? '-'}  ${e.code} ${e.label}  ${e.factuality}  ${dayRange(e.dayFrom, e.dayTo)}${where}  (rule ${e.rule})`;
+  const head = `event ${e.id}  ${e.source ?? '-'} -> ${e.target ?? '-'}  ${e.code} ${e.label}  ${e.factuality}  ${dayRange(e.dayFrom, e.dayTo)}${where}  (rule ${e.rule})`;
   const marked = highlight(e.sentence, e.triggerStart - e.sentenceStart, e.triggerEnd - e.sentenceStart, ansi);
   const from = [e.title, e.url ?? e.path].filter(Boolean).join(' — ');
   return `${head}\n  ${marked.replace(/\s+/g, ' ')}\n  from: ${from || `article ${e.article}`}\n`;
@@ -28,7 +28,7 @@ function clusterHead(c: ClusterRow): string {
 export async function runShow(id: string, opts: { db: string; format: 'text' | 'json' }, io: CliIo): Promise<number> {
   // A malformed id is a usage error (exit 2), told before the database is opened; ids stay within
   // the integers a JavaScript number holds exactly.
-  if (!/^[ec]?\d{1,15}$/i.test(id.trim())) throw new DatelineError('E009', `${JSON.stringify(id)} is not an event id (123 or e123) or a cluster id (c45)`);
+  if (!/^[ec]?\d{1,15}$/i.test(id.trim())) throw new DatelineError('E009', `${JSON.stringify(id)} is not an event id (123) or a cluster id (c45)`);
   return withStore(io, opts.db, true, ({ db }) => {
     const shown = showItem(db, id);
     if (opts.format === 'json') { io.stdout.write(`${JSON.stringify(shown, null, 2)}\n`); return 0; }
@@ -47,7 +47,7 @@ export async function runShow(id: string, opts: { db: string; format: 'text' | '
 export function registerShow(p: Command, io: CliIo, setCode: (n: number) => void): void {
   p.command('show')
     .description('one event (123) or cluster (c45) with its evidence sentences')
-    .argument('<id>', 'event id (123, e123) or cluster id (c45)')
+    .argument('<id>', 'event id (123) or cluster id (c45)')
     .option('--db <path>', 'database file', DEFAULT_DB)
     .addOption(new Option('--format <format>', 'output format').choices(['text', 'json']).default('text'))
     .exitOverride()

@@ -111,7 +111,7 @@ export type Shown = { kind: 'event'; event: EventRow; cluster: ClusterRow | null
  */
 export function showItem(db: Database.Database, id: string): Shown {
   const m = /^([ec]?)(\d+)$/i.exec(id.trim());
-  if (!m) throw new StoreError('E027', `${JSON.stringify(id)} is not an event id (123 or e123) or a cluster id (c45)`);
+  if (!m) throw new StoreError('E027', `${JSON.stringify(id)} is not an event id (123) or a cluster id (c45)`);
   const n = Number(m[2]);
   const cluster = (cid: number | null): ClusterRow | null =>
     cid === null ? null : (db.prepare(`SELECT ${CLUSTER_COLUMNS} FROM clusters WHERE id = ?`).get(cid) as ClusterRow | undefined) ?? null;
