@@ -23,6 +23,12 @@ const LINE_RE = /^(.*?)\s*(?:\{([^}]*)\})?\s*\[\s*([^\]}]*?)\s*[\]}]\s*$/;
 /** The phrase variants of `phrase` after substitution-set expansion (several when it holds `!NAME!`). */
 /** Most phrases one agent line may expand to, and most nested substitutions (a set naming itself never ends). */
 const MAX_VARIANTS = 10_000;
+/**
+ * Most agent phrases one file may expand to, in all (Phoenix.agents.txt, the largest real file,
+ * gives about 12,000): the per-line limit alone let 2,000 lines of 10,000 variants each exhaust
+ * memory (hostile-input test).
+ */
+const MAX_TOTAL_PHRASES = 200_000;
 const MAX_DEPTH = 16;
 
 function expand(phrase: string, sets: ReadonlyMap<string, string[]>, file: string, no: number, depth = 0): { variants: string[]; substituted: boolean } {
@@ -73,6 +79,7 @@ export function parseAgents(text: string, file: string): { entries: AgentEntry[]
       const words = phraseWords(f);
       if (words.length) entries.push({ words, code: bare, prefix, where: `${file}:${no}` });
     }
+    if (entries.length > MAX_TOTAL_PHRASES) fail('E044', file, no, `the file expands to more than ${MAX_TOTAL_PHRASES} agent phrases in all`);
     stats.entries++;
   }
   return { entries, stats };

@@ -59,3 +59,11 @@ test('a file over 8 MiB is refused before it is read; a path is shown without it
   assert.throws(() => loadDictionaries({ verbs: [big] }), (e: unknown) => (e as { code?: string }).code === 'E040' && /larger than 8 MiB/.test((e as Error).message));
   assert.throws(() => loadDictionaries({ actors: [join(dir, 'evil\u001b[31m.txt')] }), (e: unknown) => code('E040')(e) && !/\u001b/.test((e as Error).message));
 });
+
+test('an agents file whose lines each stay under the per-line limit but expand to too many phrases in all fails with E044', () => {
+  const words = Array.from({ length: 100 }, (_, i) => `W${i}`).join(',');
+  let text = `!A! = ${words}\n!B! = ${words}\n`;
+  for (let i = 0; i < 40; i++) text += `!A!_!B!_X${i} [~GOV]\n`;
+  assert.throws(() => parseAgents(text, 'g.txt'), code('E044'));
+  assert.equal(parseAgents(`!A! = ${words}\n!A!_MINISTER [~GOV]\n`, 'ok.txt').entries.length, 100, 'a large set on one line is fine');
+});
