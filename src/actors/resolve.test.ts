@@ -177,7 +177,8 @@ test('PERSON leader undated: a name of one person in the table matches (rule per
   assert.equal(actorFor(ent('PERSON', 'Angela Merkel'), at(null))?.rule, 'person-leader-undated:DEU-hog-angela-merkel-2005');
   assert.equal(actorFor(ent('PERSON', 'Bush'), at(null))?.code, 'USAGOV', 'two presidents Bush, one polity (rule person-leader-same-polity)');
   assert.equal(actorFor(ent('PERSON', 'Reagan'), at('1985-03-01'))?.code, 'USAGOV');
-  assert.equal(actorFor(ent('PERSON', 'Reagan'), at('1995-03-01')), null, 'out of office');
+  assert.equal(actorFor(ent('PERSON', 'Reagan'), at('1995-03-01'))?.code, 'USAELI', 'out of office: a former officeholder (ELI)');
+  assert.equal(actorFor(ent('PERSON', 'Obama'), at('2005-03-01')), null, 'before the first term: nothing');
   assert.equal(actorFor(ent('PERSON', 'Jane Roe'), at(null)), null);
 });
 

@@ -104,7 +104,9 @@ function personActor(entity: Entity, ctx: Ctx, date: string | null): Actor | nul
   if (rs && !rs.sector.includes('GOV')) return byRole;
   const m = personNames(entity).reduce<LeaderMatch | null>((found, n) => found ?? leaderOn(n, date, ctx), null);
   const office = m?.offices.find((o) => o.country === null || country === null || o.country === country);
-  if (!m || !office) return byRole;
+  // A listed leader out of office on the date, named with no role ("met Obama" in 2023), is a former
+  // officeholder: the country + ELI, as CAMEO 1.1b3 codes former officials (rule person-former-leader).
+  if (!m || !office) return byRole ?? (rs || date === null ? null : formerActor(entity, ctx, date));
   const rule = `${m.dated ? R.personLeader.id : R.personLeaderUndated.id}:${office.entry}`;
   if (office.country === null) return { code: office.polity, country: null, sectors: splitSectors(office.polity).slice(0, 1), rule };
   return make(office.country, rs?.sector ?? office.sector, rule);

@@ -102,3 +102,11 @@ test('peacekeepers-received: peacekeepers arriving in a country are also its 086
   const b = await analyze('Bangladeshi troops arrived in Sierra Leone on Tuesday.', {});
   assert.deepEqual(b.events.map((e) => `${e.code} ${e.source.code}->${e.target.code}`), ['042 BGDMIL->SLE'], 'other troops: a visit only');
 });
+
+test('relations are no homes: "X, a key ally of China," is neither Chinese nor makes China the subject', async () => {
+  const { analyze } = await import('../analyze.js');
+  const ev = async (t: string): Promise<string[]> => (await analyze(t, { published: '2023-01-01' })).events.map((e) => `${e.code} ${e.source.code}->${e.target.code}`);
+  assert.deepEqual(await ev('Bob, a key ally of China, criticized India on Sunday.'), ['111 null->IND']);
+  assert.deepEqual(await ev('The mayor, a close ally of Russia, criticized Ukraine on Sunday.'), ['111 GOV->UKR']);
+  assert.deepEqual(await ev("Jordan's King Abdullah met Obama on Sunday."), ['040 JORGOV->USAELI'], 'a listed leader out of office is a former officeholder, not a national of the sentence\'s country');
+});

@@ -31,7 +31,9 @@ function soleCountry(spans: readonly ActorSpan[], text: string): string | null {
     if (t === 'PERSON' || s.actors.some((a) => sectorOnly(a.code))) continue;
     const demonym = t === 'COUNTRY' && s.entity.mentions.some((m) => m.start === s.start && m.kind === 'demonym');
     const possessive = /^['’]s\b/.test(text.slice(s.end, s.end + 3));
-    if (t !== 'PLACE' && t !== 'GROUP' && !demonym && !possessive && !LOCATIVE.test(text.slice(Math.max(0, s.start - 16), s.start))) continue;
+    const before = text.slice(Math.max(0, s.start - 30), s.start);
+    if (RELATION_OF.test(before)) continue; // "a close ally of Russia": a relation, not a home
+    if (t !== 'PLACE' && t !== 'GROUP' && !demonym && !possessive && !LOCATIVE.test(before.slice(-16))) continue;
     const c = s.entity.actor?.country ?? (t === 'COUNTRY' || t === 'PLACE' ? s.entity.country : null);
     if (!c) continue;
     if (found && found !== c) return null;
@@ -73,7 +75,7 @@ export function withSentenceCountry(spans: readonly ActorSpan[], text: string): 
 /**
  * The one country every coded actor of the sentence that names a home belongs to (none international),
  * or null; persons count only when `withPersons`. A home is named by an actor with a sector (CIVJUD), a possessive ("Nicaragua's"), a
- * nationality word, a place, or a country after "in"/"of"/"at"...; a bare country name ("sanctions
+ * nationality word, a place, or a country after "in"/"at"/"near"...; a bare country name or one after "of" ("sanctions
  * against Nigeria", "its border with Bulgaria") is no evidence that a person is its national, and
  * no evidence against either.
  */
@@ -88,7 +90,7 @@ function commonCountry(spans: readonly ActorSpan[], text: string, withPersons: b
       if (!c) continue;
       const demonym = s.entity.mentions.some((m) => m.start === s.start && m.kind === 'demonym');
       const home = (a.code?.length ?? 0) > 3 || s.place || demonym || /^['’]s\b/.test(text.slice(s.end, s.end + 3))
-        || LOCATIVE.test(text.slice(Math.max(0, s.start - 16), s.start));
+        || LOCATED_IN.test(text.slice(Math.max(0, s.start - 16), s.start));
       if (!home) continue;
       if (found && found !== c) return null;
       found = c;
@@ -96,6 +98,12 @@ function commonCountry(spans: readonly ActorSpan[], text: string, withPersons: b
   }
   return found;
 }
+
+/** Relational nouns before "of X": X is the other party of a relation ("ally of", "critic of"), never a home. */
+const RELATION_OF = /\b(?:all(?:y|ies)|critics?|friends?|opponents?|enem(?:y|ies)|supporters?|rivals?|partners?|neighbou?rs?|foes?|backers?|adversar(?:y|ies))\s+of\s+(?:the\s+)?$/i;
+
+/** A country after "in", "at", "near"... locates the sentence ("of" does not: "a key ally of China" is no Chinese). */
+const LOCATED_IN = /\b(?:in|at|near|across|throughout|inside|from)\s+(?:the\s+)?$/i;
 
 /** Prepositions after which a country is a party or a direction, not a location. */
 const PARTY_PREPOSITION = /\b(?:with|against|to|toward|towards|on|over|for)\s+(?:the\s+)?$/i;

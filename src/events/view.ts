@@ -43,7 +43,7 @@ function relativeClauses(toks: readonly Tok[]): Array<readonly [number, number]>
 const APPOSITIVE_MAX = 16;
 
 /**
- * Rule `appositive`: ", a key ally of X," right after an actor mention, closed by a comma that no
+ * Rule `appositive`: ", a key ally of X," right after an actor mention or a capitalized name, closed by a comma that no
  * "and"/"or" follows, with a lower-case word inside (a description, not a listed name: "Russia, the
  * United States, and China" is a list). Its mentions are not the subject of the verb after it.
  * Source: PETRARCH-2 skips appositive noun phrases when it looks for the subject.
@@ -55,8 +55,10 @@ function appositives(toks: readonly Tok[], spans: readonly ActorSpan[]): Array<r
     const t = toks[i]!;
     if (t.text !== ',' || !APPOSITIVE_OPENERS.has(toks[i + 1]!.lower)) continue;
     while (k < spans.length && spans[k]!.end < t.start) k++;
-    // The comma must follow an actor mention directly: the first span not ending before it ends at it.
-    if (spans[k]?.end !== t.start) continue;
+    // The comma must follow a name directly: an actor mention ending at it, or a capitalized word
+    // (an uncoded name: "Bob, a key ally of China, criticized India").
+    const before = toks[i - 1];
+    if (spans[k]?.end !== t.start && !(before && before.end === t.start && /^\p{Lu}/u.test(before.text))) continue;
     let lower = false;
     for (let j = i + 2; j < toks.length && j <= i + APPOSITIVE_MAX; j++) {
       const w = toks[j]!;
