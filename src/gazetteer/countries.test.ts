@@ -42,3 +42,9 @@ test('short and former press names: Bosnia, Kampuchea', async () => {
   const b = await analyze('Kampuchean guerrillas shelled the town on Sunday, officials said.', {});
   assert.ok(b.entities.some((e) => e.country === 'KHM'));
 });
+
+test('Kosovo is KSV, CAMEO\'s code, not the package\'s UNK', () => {
+  const g = buildCountryGazetteer();
+  assert.equal(g.byName.get('Kosovo')?.iso3, 'KSV');
+  assert.equal(g.byIso3.get('UNK'), undefined);
+});

@@ -42,6 +42,12 @@ interface WorldCountry {
 
 const norm = (s: string): string => s.replace(/[\u2019']/g, "'").replace(/\s+/g, ' ').trim();
 
+/**
+ * Package codes that are no ISO alpha-3 code, replaced by CAMEO's: world-countries gives Kosovo
+ * "UNK" (UNMIK's code); CAMEO's country list (countrynames.txt) and the Phoenix actor dictionary code it KSV.
+ */
+const CAMEO_CODES: Readonly<Record<string, string>> = Object.freeze({ UNK: 'KSV' });
+
 /** Builds the gazetteer (about 250 countries; a few ms). Prefer `countries(ctx)`, which caches it. */
 export function buildCountryGazetteer(): CountryGazetteer {
   // Independent states first, so that a shared demonym or name ("French") goes to the state, not to
@@ -57,7 +63,7 @@ export function buildCountryGazetteer(): CountryGazetteer {
     const df = c.demonyms?.eng?.f; if (df) demonyms.add(df);
     const capitals = new Set<string>([...(c.capital ?? []), ...(alias.capitals ?? [])]);
     const info: CountryInfo = {
-      iso3: c.cca3, iso2: c.cca2, name: c.name.common, names: [...names].map(norm), demonyms: [...demonyms].map(norm),
+      iso3: CAMEO_CODES[c.cca3] ?? c.cca3, iso2: c.cca2, name: c.name.common, names: [...names].map(norm), demonyms: [...demonyms].map(norm),
       capitals: [...capitals].map(norm), lat: c.latlng?.[0] ?? null, lon: c.latlng?.[1] ?? null,
     };
     g.all.push(info); g.byIso3.set(info.iso3, info); g.byIso2.set(info.iso2, info);

@@ -67,3 +67,11 @@ test('an agents file whose lines each stay under the per-line limit but expand t
   assert.throws(() => parseAgents(text, 'g.txt'), code('E044'));
   assert.equal(parseAgents(`!A! = ${words}\n!A!_MINISTER [~GOV]\n`, 'ok.txt').entries.length, 100, 'a large set on one line is fine');
 });
+
+test('a verb file that converts to no rule (no CAMEO code anywhere) fails with E049 instead of leaving dateline\'s own rules in force', (t) => {
+  const dir = mkdtempSync(join(tmpdir(), 'petr-h-'));
+  t.after(() => rmSync(dir, { recursive: true, force: true }));
+  const v = join(dir, 'v.txt');
+  writeFileSync(v, '--- CONDEMN [---] ---\nCONDEMN\n');
+  assert.throws(() => loadDictionaries({ verbs: [v] }), code('E049'));
+});

@@ -109,6 +109,8 @@ export function loadDictionaries(paths: DictionaryPaths): LoadedDictionaries {
   for (const path of paths.verbs ?? []) {
     const d = parseVerbs(readDict(path), path); nonEmpty(d.stats, path);
     const r = verbRules(d);
+    // Verb files replace dateline's own rules: one that converts to no rule would leave them in force unnoticed.
+    if (r.rules.length === 0) throw new DictionaryError('E049', `verb dictionary has no pattern with a CAMEO code: ${printable(path)}`);
     append(verbs, r.rules); report.files.push({ kind: 'verbs', path, stats: d.stats, verbs: r.stats });
   }
   for (const path of paths.discards ?? []) {
