@@ -73,6 +73,7 @@ test('named checks: exonyms and former names find the city news means', () => {
   assert.deepEqual(at('Cologne'), ['DEU', 51, 7]);
   assert.deepEqual(at('Bombay'), ['IND', 19, 73]);
   assert.deepEqual(at('Rangoon'), ['MMR', 17, 96]);
+  assert.deepEqual(at('New York'), ['USA', 41, -74], '"New York" is the city, not York in England');
   assert.deepEqual(at('Leningrad'), ['RUS', 60, 30]);
   assert.deepEqual(at('St. Petersburg'), ['RUS', 60, 30], 'not the Florida city');
   assert.deepEqual(at('Saigon'), ['VNM', 11, 107]);

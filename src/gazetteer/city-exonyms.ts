@@ -98,6 +98,8 @@ export const CITY_EXONYMS: readonly CityExonym[] = Object.freeze([
     ['Yongbyon', 'Yŏngbyŏn', 'KP', { lat: 39.81333, lon: 125.80417, population: 9584, featureCode: 'PPL' }],
     ['Hargeisa', 'Hargeysa', 'SO'], ['Mekelle', "Mek'ele", 'ET'], ['Ndjamena', "N'Djamena", 'TD'], ['El Geneina', 'Geneina', 'SD'],
     ['Wad Madani', 'Wad Medani', 'SD'], ['Cuzco', 'Cusco', 'PE'], ['Ciudad Juárez', 'Juárez', 'MX'],
+    // GeoNames names the city "New York City"; without this, "in New York" read "York" (England).
+    ['New York', 'New York City', 'US'],
   ]),
   ...rows('namesake', [
     ['Florence', 'Florence', 'IT'], ['Hebron', 'Hebron', 'PS'], ['Bethlehem', 'Bethlehem', 'PS'], ['Valencia', 'Valencia', 'ES'],
