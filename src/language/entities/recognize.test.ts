@@ -209,3 +209,12 @@ test('radicals: "fundamentalists", "extremists" are groups of CAMEO role RAD', (
   assert.equal(es.find((e) => e.name.toLowerCase() === 'extremists')?.roles[0]?.sector, 'RAD');
   assert.equal(es.find((e) => e.name === 'fundamentalists')?.roles[0]?.sector, 'RAD');
 });
+
+test('given-name-country: "Chad Johnson", "Jordan Peterson", "Mr. Jordan" are persons; "Jordan criticized Israel" and "India Pakistan talks" keep their countries', () => {
+  const names = (t: string): string[] => entitiesOf(ctx, t).map((e) => `${e.name}:${e.type}`);
+  assert.deepEqual(names('Chad Johnson criticized Sudan on Sunday.'), ['Chad Johnson:PERSON', 'Sudan:COUNTRY']);
+  assert.ok(names('Jordan Peterson spoke on Sunday.').includes('Jordan Peterson:PERSON'));
+  assert.ok(names('Mr. Jordan spoke on Sunday.').every((n) => !n.endsWith(':COUNTRY')));
+  assert.deepEqual(names('Jordan criticized Israel on Sunday.'), ['Jordan:COUNTRY', 'Israel:COUNTRY']);
+  assert.deepEqual(names('India Pakistan talks resumed on Sunday.'), ['India:COUNTRY', 'Pakistan:COUNTRY']);
+});

@@ -11,7 +11,7 @@ import { CITY_BARE_POPULATION } from '../../gazetteer/city-rules.js';
 import type { City } from '../../gazetteer/cities.js';
 import type { Lexicon } from './lexicon.js';
 import { parseRole, titleIsModifier, type RolePhrase } from './roles.js';
-import { lexAt, entryOf, isCap, low, touches, nameRun, nameWords, orgRun, isPoss, titleAhead } from './view.js';
+import { lexAt, entryOf, isCap, low, touches, nameRun, nameWords, orgRun, isPoss, titleAhead, givenNameCountry } from './view.js';
 import type { Cand, Sent } from './types.js';
 import { ethnicGroupAt } from './ethnic.js';
 
@@ -128,7 +128,7 @@ function roleAt(s: Sent, lex: Lexicon, i: number, out: Out): number {
 /** A gazetteer phrase at `i` (with "Russian Foreign Ministry" compounds); returns the end or `i`. */
 function lexiconAt(s: Sent, lex: Lexicon, i: number, out: Out): number {
   const m = lexAt(s, lex, i);
-  if (!m) return i;
+  if (!m || givenNameCountry(s, lex, i)) return i;
   const T = s.toks;
   const end = i + m.n;
   const org = entryOf(m, 'ORG');

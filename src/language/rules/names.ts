@@ -116,3 +116,15 @@ export const GEO_FEATURE_WORDS = list('geo-feature-words', 'a name ending in a f
   'Islands', 'Island', 'Isles', 'Isle', 'Sea', 'Strait', 'Straits', 'Gulf', 'Bay', 'River', 'Lake', 'Mountains', 'Mountain',
   'Peninsula', 'Valley', 'Desert', 'Ocean', 'Coast', 'Canal', 'Heights', 'Plateau', 'Basin', 'Archipelago', 'Delta', 'Reef', 'Pass',
 ]);
+
+/**
+ * Country names that are also common given names ("Chad Johnson", "Jordan Peterson", "India Walton",
+ * "Kenya Moore", "Israel Adesanya"): before a capitalized word that is no place, country, organization
+ * or title, or after an honorific ("Mr. Jordan"), they begin a person's name (rule given-name-country).
+ */
+export const GIVEN_NAME_COUNTRIES = list('given-name-countries', 'country names common as given names in English-language news', [
+  'Chad', 'Jordan', 'India', 'Kenya', 'Israel', 'Georgia', 'Ireland', 'Egypt', 'Jamaica', 'Cuba', 'China', 'Brazil', 'Paris', 'Florence', 'Victoria',
+]);
+
+/** Honorifics before a surname ("Mr. Jordan"): what follows is a person. */
+export const HONORIFICS = list('honorifics', 'courtesy titles that only stand before a person\'s name', ['Mr', 'Mr.', 'Mrs', 'Mrs.', 'Ms', 'Ms.', 'Miss', 'Dr', 'Dr.']);
