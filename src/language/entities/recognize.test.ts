@@ -218,3 +218,8 @@ test('given-name-country: "Chad Johnson", "Jordan Peterson", "Mr. Jordan" are pe
   assert.deepEqual(names('Jordan criticized Israel on Sunday.'), ['Jordan:COUNTRY', 'Israel:COUNTRY']);
   assert.deepEqual(names('India Pakistan talks resumed on Sunday.'), ['India:COUNTRY', 'Pakistan:COUNTRY']);
 });
+
+test('city-alternate also decides the country of a group located in the city ("rebels in Tripoli", Lebanese context)', () => {
+  const es = entitiesOf(ctx, 'Lebanese troops attacked rebels in Tripoli on Sunday.');
+  assert.equal(es.find((e) => e.name.startsWith('rebels'))?.roles[0]?.of, 'LBN');
+});

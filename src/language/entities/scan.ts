@@ -54,7 +54,7 @@ function locatedIn(s: Sent, lex: Lexicon, p: number): string | null {
   if (!m) return null;
   const c = entryOf(m, 'COUNTRY');
   const pl = entryOf(m, 'PLACE');
-  return c?.iso3 ?? pl?.city.country ?? null;
+  return c?.iso3 ?? (pl ? (alternateCity(s, lex, pl.city) ?? pl.city).country : null);
 }
 
 /** Emits the organization named inside a role phrase. */
