@@ -195,6 +195,7 @@ test('place-owner: a region or city before a group names the group\'s country ("
   const es = entitiesOf(ctx, 'Darfur rebels shelled a town, and Paris police arrested two men.');
   assert.equal(byName(es, 'Darfur rebels')?.country, 'SDN');
   assert.equal(byName(es, 'Paris police')?.country, 'FRA');
+  assert.notEqual(entitiesOf(ctx, 'Roman soldiers attacked a fort.').find((e) => e.name.includes('soldiers'))?.country, 'ROU', 'a small town (Roman, Romania) owns no group');
 });
 
 test('force modifiers: "Bangladeshi peacekeeping troops" are the country\'s military, with "peacekeeping" kept in the title', () => {

@@ -11,6 +11,7 @@ import { lexAt, entryOf, titleAt, isPoss, low, orgRun, isCap, touches, type Titl
 import type { Sent } from './types.js';
 import { ORG_HEAD_WORDS, type OrgRule } from '../rules/orgs.js';
 import { ethnicPrefix } from './ethnic.js';
+import { CITY_BARE_POPULATION } from '../../gazetteer/city-rules.js';
 
 /** An organization named inside a role phrase ("State Department" in "a State Department official"). */
 export interface RoleOrg { start: number; end: number; name: string; org: OrgRule | null; country: string | null }
@@ -110,8 +111,10 @@ function placeOwner(s: Sent, lex: Lexicon, p: number): { iso3: string; next: num
   if (!m || !pl?.city.country) return null;
   const next = isPoss(s.toks[p + m.n]) ? p + m.n + 1 : p + m.n;
   const tm = titleAt(s, next);
-  // Local offices ("Kabul mayor") and groups ("Darfur rebels", "Paris police") take the place's country (rule place-owner).
-  return tm && (tm.rule.local || tm.rule.family === 'collective') ? { iso3: pl.city.country, next } : null;
+  // Local offices ("Kabul mayor") and groups ("Darfur rebels", "Paris police") take the place's country
+  // (rule place-owner); groups only after a region or a large city ("Roman soldiers" are not from Roman, Romania).
+  const prominent = pl.city.capital || pl.city.featureCode === 'ADM1' || pl.city.population >= CITY_BARE_POPULATION.value;
+  return tm && (tm.rule.local || (tm.rule.family === 'collective' && prominent)) ? { iso3: pl.city.country, next } : null;
 }
 
 /**
