@@ -85,7 +85,7 @@ function commonCountry(spans: readonly ActorSpan[], text: string, withPersons: b
     if (!withPersons && s.entity.type === 'PERSON') continue;
     for (const a of s.actors) {
       if (a.code && INTERNATIONAL.test(a.code)) return null;
-      if (a.code?.endsWith('MED')) continue; // a news outlet reports the event, it names no home
+      if (isMedia(a)) continue;
       const c = countryOf(a);
       if (!c) continue;
       const demonym = s.entity.mentions.some((m) => m.start === s.start && m.kind === 'demonym');
@@ -98,6 +98,9 @@ function commonCountry(spans: readonly ActorSpan[], text: string, withPersons: b
   }
   return found;
 }
+
+/** A news organization ("told AFP", "the Washington Post said") reports the event: it is no party to it and names no home. */
+const isMedia = (a: ActorRef): boolean => !!a.code?.endsWith('MED');
 
 /** Relational nouns before "of X": X is the other party of a relation ("ally of", "critic of"), never a home. */
 const RELATION_OF = /\b(?:all(?:y|ies)|critics?|friends?|opponents?|enem(?:y|ies)|supporters?|rivals?|partners?|neighbou?rs?|foes?|backers?|adversar(?:y|ies))\s+of\s+(?:the\s+)?$/i;
@@ -133,8 +136,7 @@ export function domesticCountry(spans: readonly ActorSpan[], text = ''): string 
     if (s.entity.type === 'COUNTRY' && PARTY_PREPOSITION.test(text.slice(Math.max(0, s.start - 12), s.start))) continue;
     let here = false;
     for (const a of s.actors) {
-      // A news organization ("told AFP") is the channel of the report, not a party to the event.
-      if (a.code?.endsWith('MED')) continue;
+      if (isMedia(a)) continue;
       const c = countryOf(a);
       if (!c) { if (a.code && INTERNATIONAL.test(a.code)) return null; continue; }
       if (found && found !== c) return null;

@@ -5,7 +5,7 @@
 import type { Token } from '../../doc.js';
 import { TITLE_BY_TEXT, PLURAL_TITLES, type TitleRule } from '../rules/titles.js';
 import { ORG_HEAD_WORDS, ORG_CONNECTORS } from '../rules/orgs.js';
-import { NON_NAME_WORDS, NAME_PARTICLES, ORG_START_WORDS, ALL_CAPS_WORD, ORG_RUN_MAX, GIVEN_NAME_COUNTRIES, HONORIFICS } from '../rules/names.js';
+import { NON_NAME_WORDS, NAME_PARTICLES, ORG_START_WORDS, ALL_CAPS_WORD, ORG_RUN_MAX, GIVEN_NAME_PLACES, HONORIFICS } from '../rules/names.js';
 import { FUZZY_MIN_LENGTH, fuzzyCountry } from './fuzzy.js';
 import { normPhrase, firstWordIndex, type Lexicon } from './lexicon.js';
 import type { LexEntry, Sent } from './types.js';
@@ -152,13 +152,13 @@ export function titleAhead(s: Sent, i: number): boolean {
 }
 
 /**
- * Rule `given-name-country`: a country name that is also a given name (`GIVEN_NAME_COUNTRIES`)
+ * Rule `given-name-country`: a country name that is also a given name (`GIVEN_NAME_PLACES`)
  * begins a person's name before a capitalized word that is no gazetteer phrase or title ("Chad
  * Johnson"), or follows an honorific ("Mr. Jordan").
  */
 export function givenNameCountry(s: Sent, lex: Lexicon, i: number): boolean {
   const t = s.toks[i], next = s.toks[i + 1], prev = s.toks[i - 1];
-  if (!t || !GIVEN_NAME_COUNTRIES.words.has(t.text)) return false;
+  if (!t || !GIVEN_NAME_PLACES.words.has(t.text)) return false;
   if (prev && HONORIFICS.words.has(prev.text)) return true;
   if (!next || !isCap(next) || !/^\p{Lu}\p{Ll}+$/u.test(next.text) || next.start !== t.end + 1) return false;
   const m = lexAt(s, lex, i + 1);

@@ -118,11 +118,11 @@ export const GEO_FEATURE_WORDS = list('geo-feature-words', 'a name ending in a f
 ]);
 
 /**
- * Country names that are also common given names ("Chad Johnson", "Jordan Peterson", "India Walton",
- * "Kenya Moore", "Israel Adesanya"): before a capitalized word that is no place, country, organization
- * or title, or after an honorific ("Mr. Jordan"), they begin a person's name (rule given-name-country).
+ * Country and city names that are also common given names ("Chad Johnson", "Jordan Peterson", "India
+ * Walton", "Paris Hilton"): before a capitalized word that is no place, country, organization or title,
+ * or after an honorific ("Mr. Jordan"), they begin a person's name (rule given-name-country).
  */
-export const GIVEN_NAME_COUNTRIES = list('given-name-countries', 'country names common as given names in English-language news', [
+export const GIVEN_NAME_PLACES = list('given-name-places', 'country and city names common as given names in English-language news', [
   'Chad', 'Jordan', 'India', 'Kenya', 'Israel', 'Georgia', 'Ireland', 'Egypt', 'Jamaica', 'Cuba', 'China', 'Brazil', 'Paris', 'Florence', 'Victoria',
 ]);
 
