@@ -20,8 +20,41 @@ const DOMESTIC: ReadonlySet<string> = new Set([
 
 const sectorOnly = (code: string | null): boolean => !!code && code.length % 3 === 0 && DOMESTIC.has(code.slice(0, 3));
 
-/** A mention that locates its sentence ("in Zimbabwe", "of Peru", a city), not one that may be an event's target ("criticized Germany"). */
-const LOCATIVE = /\b(?:in|of|at|near|across|throughout|inside|from)\s+(?:the\s+)?$/i;
+/** A country after "in", "at", "near"... locates the sentence. */
+const LOCATED_IN = /\b(?:in|at|near|across|throughout|inside|from)\s+(?:the\s+)?$/i;
+
+/** "of" before a country: it locates the sentence for a sector-only actor ("the government of Peru"), not for a person. */
+const OF_BEFORE = /\bof\s+(?:the\s+)?$/i;
+
+/** Relational nouns before "of X": X is the other party of a relation ("ally of", "critic of"), never a home. */
+const RELATION_OF = /\b(?:all(?:y|ies)|critics?|friends?|opponents?|enem(?:y|ies)|supporters?|rivals?|partners?|neighbou?rs?|foes?|backers?|adversar(?:y|ies))\s+of\s+(?:the\s+)?$/i;
+
+/** Prepositions after which a country is a party or a direction, not a location. */
+const PARTY_PREPOSITION = /\b(?:with|against|to|toward|towards|on|over|for)\s+(?:the\s+)?$/i;
+
+/** International (IGO, NGO, MNC, IMG) code heads: not countries either. */
+const INTERNATIONAL = /^(?:IGO|NGO|MNC|IMG)/;
+
+/** A news organization ("told AFP", "the Washington Post said") reports the event: it is no party to it and names no home. */
+const isMedia = (a: ActorRef): boolean => !!a.code?.endsWith('MED');
+
+/** What the words at mention `s` say of the country it names (read by the three rules below). */
+interface Cue {
+  /** The mention is a nationality word ("Ugandan"). */
+  demonym: boolean;
+  /** A possessive follows ("Algeria's"). */
+  possessive: boolean;
+  /** Up to 30 characters before the mention (for the preposition before it). */
+  before: string;
+}
+
+function cueOf(s: ActorSpan, text: string): Cue {
+  return {
+    demonym: s.entity.mentions.some((m) => m.start === s.start && m.kind === 'demonym'),
+    possessive: /^['’]s\b/.test(text.slice(s.end, s.end + 3)),
+    before: text.slice(Math.max(0, s.start - 30), s.start),
+  };
+}
 
 /** The single country the sentence names through locating COUNTRY, PLACE or ORG mentions, or null. */
 function soleCountry(spans: readonly ActorSpan[], text: string): string | null {
@@ -29,11 +62,10 @@ function soleCountry(spans: readonly ActorSpan[], text: string): string | null {
   for (const s of spans) {
     const t = s.entity.type;
     if (t === 'PERSON' || s.actors.some((a) => sectorOnly(a.code))) continue;
-    const demonym = t === 'COUNTRY' && s.entity.mentions.some((m) => m.start === s.start && m.kind === 'demonym');
-    const possessive = /^['’]s\b/.test(text.slice(s.end, s.end + 3));
-    const before = text.slice(Math.max(0, s.start - 30), s.start);
-    if (RELATION_OF.test(before)) continue; // "a close ally of Russia": a relation, not a home
-    if (t !== 'PLACE' && t !== 'GROUP' && !demonym && !possessive && !LOCATIVE.test(before.slice(-16))) continue;
+    const cue = cueOf(s, text);
+    if (RELATION_OF.test(cue.before)) continue; // "a close ally of Russia": a relation, not a home
+    const demonym = t === 'COUNTRY' && cue.demonym;
+    if (t !== 'PLACE' && t !== 'GROUP' && !demonym && !cue.possessive && !LOCATED_IN.test(cue.before) && !OF_BEFORE.test(cue.before)) continue;
     const c = s.entity.actor?.country ?? (t === 'COUNTRY' || t === 'PLACE' ? s.entity.country : null);
     if (!c) continue;
     if (found && found !== c) return null;
@@ -88,9 +120,8 @@ function commonCountry(spans: readonly ActorSpan[], text: string, withPersons: b
       if (isMedia(a)) continue;
       const c = countryOf(a);
       if (!c) continue;
-      const demonym = s.entity.mentions.some((m) => m.start === s.start && m.kind === 'demonym');
-      const home = (a.code?.length ?? 0) > 3 || s.place || demonym || /^['’]s\b/.test(text.slice(s.end, s.end + 3))
-        || LOCATED_IN.test(text.slice(Math.max(0, s.start - 16), s.start));
+      const cue = cueOf(s, text);
+      const home = (a.code?.length ?? 0) > 3 || s.place || cue.demonym || cue.possessive || LOCATED_IN.test(cue.before);
       if (!home) continue;
       if (found && found !== c) return null;
       found = c;
@@ -98,21 +129,6 @@ function commonCountry(spans: readonly ActorSpan[], text: string, withPersons: b
   }
   return found;
 }
-
-/** A news organization ("told AFP", "the Washington Post said") reports the event: it is no party to it and names no home. */
-const isMedia = (a: ActorRef): boolean => !!a.code?.endsWith('MED');
-
-/** Relational nouns before "of X": X is the other party of a relation ("ally of", "critic of"), never a home. */
-const RELATION_OF = /\b(?:all(?:y|ies)|critics?|friends?|opponents?|enem(?:y|ies)|supporters?|rivals?|partners?|neighbou?rs?|foes?|backers?|adversar(?:y|ies))\s+of\s+(?:the\s+)?$/i;
-
-/** A country after "in", "at", "near"... locates the sentence ("of" does not: "a key ally of China" is no Chinese). */
-const LOCATED_IN = /\b(?:in|at|near|across|throughout|inside|from)\s+(?:the\s+)?$/i;
-
-/** Prepositions after which a country is a party or a direction, not a location. */
-const PARTY_PREPOSITION = /\b(?:with|against|to|toward|towards|on|over|for)\s+(?:the\s+)?$/i;
-
-/** International (IGO, NGO, MNC, IMG) code heads: not countries either. */
-const INTERNATIONAL = /^(?:IGO|NGO|MNC|IMG)/;
 
 /** The country of a coded actor: the first three letters of its code when they are a country, else null. */
 export function countryOf(a: ActorRef): string | null {
@@ -133,7 +149,7 @@ export function domesticCountry(spans: readonly ActorSpan[], text = ''): string 
   for (const s of spans) {
     // A country named after "with", "against", "to"... is a party or a direction ("its border with
     // Bulgaria"), neither a home nor a second actor of a domestic event.
-    if (s.entity.type === 'COUNTRY' && PARTY_PREPOSITION.test(text.slice(Math.max(0, s.start - 12), s.start))) continue;
+    if (s.entity.type === 'COUNTRY' && PARTY_PREPOSITION.test(cueOf(s, text).before)) continue;
     let here = false;
     for (const a of s.actors) {
       if (isMedia(a)) continue;
