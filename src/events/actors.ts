@@ -27,6 +27,9 @@ export interface ActorSpan {
   uncoded?: boolean;
 }
 
+/** True when mention `s` is a nationality word ("Ugandan"), not the country's name. */
+export const byDemonym = (s: ActorSpan): boolean => s.entity.mentions.some((m) => m.start === s.start && m.kind === 'demonym');
+
 /** The code of an entity: its `actor.code`; for a COUNTRY without one, its ISO alpha-3 `country`. */
 export function entityCode(e: Entity): string | null {
   if (e.actor) return e.actor.code;

@@ -13,7 +13,8 @@
  * the actor after "including" when that phrase is a common noun: "with partners, including Russia").
  * Source of the method: CAMEO 1.1b3 §1 (source is the grammatical subject, target the object).
  */
-import type { ActorSpan } from './actors.js';
+import { byDemonym, type ActorSpan } from './actors.js';
+import { PLACE_RULES } from './place.js';
 import type { RuleMatch } from './match.js';
 import type { Tok } from './tokens.js';
 import { coordGap, npAt, npStart, tokensIn } from './np.js';
@@ -235,18 +236,16 @@ function prepHow(v: SentenceView, found: PrepTarget): ArgHow {
   return located ? 'location' : 'preposition';
 }
 
-/** Nouns of places: a nationality word before one names a location ("the Bosnian town of X"). */
-const PLACE_NOUN = /^\s+(?:town|city|village|capital|province|region|district|port|border|territory|soil|waters|airspace|countryside)\b/i;
-
 /**
  * A mention that names a location: a place, a country by name, or a nationality word before a place
- * noun ("the Bosnian town of X"); a nationality word before people ("Palestinian armed groups") is not.
+ * noun of `PLACE_RULES.heads` ("the Bosnian town of X"); a nationality word before people ("Palestinian armed groups") is not.
  */
 function isLocation(v: SentenceView, s: ActorSpan): boolean {
   if (s.place || s.entity.type === 'PLACE') return true;
   if (s.entity.type !== 'COUNTRY') return false;
-  const demonym = s.entity.mentions.some((m) => m.start === s.start && m.kind === 'demonym');
-  return !demonym || PLACE_NOUN.test(v.text.slice(s.end, s.end + 24));
+  if (!byDemonym(s)) return true;
+  const next = /^\s+([a-z]+)/.exec(v.text.slice(s.end, s.end + 24))?.[1];
+  return !!next && PLACE_RULES.heads.has(next);
 }
 
 /**

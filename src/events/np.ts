@@ -24,6 +24,9 @@ export function tokensIn(toks: readonly Tok[], start: number, end: number): Tok[
 /** Lower-case words of the title lexicon ("leader", "special", "representative", "foreign", "minister"). */
 const TITLE_WORDS: ReadonlySet<string> = new Set(TITLES.flatMap((t) => t.title.split(' ')));
 
+/** Articles: one between two mentions opens a second noun phrase (rule `np-determiner-break`). */
+const ARTICLES: ReadonlySet<string> = new Set(['the', 'a', 'an']);
+
 /** Conjunctions and relative words that end a noun phrase ("resigned as the opposition threatened": no object). */
 const GAP_STOPS: ReadonlySet<string> = new Set(['and', 'or', 'but', 'while', 'who', 'which', 'that', 'as', 'than', 'because', 'when', 'whereas']);
 
@@ -31,16 +34,16 @@ const GAP_STOPS: ReadonlySet<string> = new Set(['and', 'or', 'but', 'while', 'wh
  * True when the gap `[a, b)` can sit inside one noun phrase: at most `max` words, no preposition,
  * conjunction or clause punctuation. Capitalized words, possessives and title words do not count
  * toward `max`, so a role phrase before a name stays in the phrase ("met North Korean leader Kim
- * Jong Un", rule `np-role-phrase`).
+ * Jong Un", rule `np-role-phrase`). With `articles` false, an article in the gap also ends the phrase.
  */
-export function npGap(toks: readonly Tok[], a: number, b: number, max = 3): boolean {
+export function npGap(toks: readonly Tok[], a: number, b: number, max = 3, articles = true): boolean {
   if (b < a) return false;
   const [from, to] = tokenRange(toks, a, b);
   if (to - from > max + 7) return false; // more than max + 6 tokens inside (at most the last one overhangs b)
   const gap = tokensIn(toks, a, b);
   const counted = gap.filter((t) => !/^\p{Lu}/u.test(t.text) && !TITLE_WORDS.has(t.lower) && !/^['’]s?$/.test(t.text));
   if (counted.length > max || gap.length > max + 6) return false;
-  return gap.every((t) => (t.punct ? /^[-–'.’]$/.test(t.text) : !PREPOSITIONS.has(t.lower) && !GAP_STOPS.has(t.lower)));
+  return gap.every((t) => (t.punct ? /^[-–'.’]$/.test(t.text) : !PREPOSITIONS.has(t.lower) && !GAP_STOPS.has(t.lower) && (articles || !ARTICLES.has(t.lower))));
 }
 
 /**
@@ -68,8 +71,6 @@ export function usable(spans: readonly ActorSpan[], places: boolean): ActorSpan[
   return spans.filter((s) => s.actors.length > 0 || (places && s.place));
 }
 
-/** Determiners: one between two mentions opens a second noun phrase. */
-const DETERMINERS_IN_GAP: ReadonlySet<string> = new Set(['the', 'a', 'an']);
 
 /**
  * From `first`, follows adjacent mentions in one noun phrase and returns the last (the head). Rule
@@ -81,7 +82,7 @@ export function headFrom(spans: readonly ActorSpan[], toks: readonly Tok[], firs
   for (let i = lowerBound(spans, first.end, (s) => s.start); i < spans.length && spans[i]!.start < limit; i++) {
     const s = spans[i]!;
     if (s.start < cur.end || s.end > limit) continue;
-    if (!npGap(toks, cur.end, s.start) || tokensIn(toks, cur.end, s.start).some((t) => DETERMINERS_IN_GAP.has(t.lower))) break;
+    if (!npGap(toks, cur.end, s.start, 3, false)) break;
     cur = s;
   }
   return cur;

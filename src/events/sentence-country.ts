@@ -10,7 +10,7 @@
  * the home one often without. Source: CAMEO 1.1b3 ch. 4 (a domestic agent is coded
  * with its country); PETRARCH-2 likewise attaches a bare agent to the nearest country actor.
  */
-import type { ActorRef, ActorSpan } from './actors.js';
+import { byDemonym, type ActorRef, type ActorSpan } from './actors.js';
 
 /** Sector codes that are domestic agents (CAMEO 1.1b3 ch. 4 / Phoenix agents), by first three letters. */
 const DOMESTIC: ReadonlySet<string> = new Set([
@@ -50,7 +50,7 @@ interface Cue {
 
 function cueOf(s: ActorSpan, text: string): Cue {
   return {
-    demonym: s.entity.mentions.some((m) => m.start === s.start && m.kind === 'demonym'),
+    demonym: byDemonym(s),
     possessive: /^['’]s\b/.test(text.slice(s.end, s.end + 3)),
     before: text.slice(Math.max(0, s.start - 30), s.start),
   };
