@@ -280,12 +280,17 @@ export function findTarget(v: SentenceView, m: RuleMatch, places: boolean): { sp
     const obj = npAt(v.text, spans, v.toks, afterQuantity(v.text, m.end, limit), OBJ_WORDS, limit);
     // Inside the trigger, a count may open the mention ("two Russian diplomats") or stand before it ("up to 13,000 Kurdish refugees").
     const innerAt = (pos: number): ActorSpan[] => npAt(v.text, spans, v.toks, pos, OBJ_WORDS, limit);
-    const inner = obj.length || firstEnd === m.end ? [] : (() => { const a = innerAt(firstEnd); return a.length ? a : innerAt(afterQuantity(v.text, firstEnd, limit)); })();
+    let inner: ActorSpan[] = [];
+    if (!obj.length && firstEnd !== m.end) {
+      inner = innerAt(firstEnd);
+      if (!inner.length) inner = innerAt(afterQuantity(v.text, firstEnd, limit));
+    }
+    const found = obj.length ? obj : inner;
     // Rule `own-object`: an object the subject owns ("offered its troops to X", "sent their envoys to
     // X") is the thing given, not the target; the target is then searched after a preposition.
-    const own = (np: ActorSpan[]): boolean => np.length > 0
-      && (OWN_DETERMINER.test(v.text.slice(Math.max(v.start, np[0]!.start - 8), np[0]!.start)) || OWN_START.test(np[0]!.text));
-    if ((obj.length && !own(obj)) || (!obj.length && inner.length && !own(inner))) return { spans: obj.length ? obj : inner, how: 'object' };
+    const own = found.length > 0
+      && (OWN_DETERMINER.test(v.text.slice(Math.max(v.start, found[0]!.start - 8), found[0]!.start)) || OWN_START.test(found[0]!.text));
+    if (found.length && !own) return { spans: found, how: 'object' };
     const agent = objectAgent(v, spans, m.end, limit);
     if (agent.length) return { spans: agent, how: 'object' };
   }
