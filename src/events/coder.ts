@@ -11,14 +11,14 @@
  */
 import type { Ctx } from '../context.js';
 import { resource } from '../context.js';
-import type { Doc, Event, Sentence, TimeExpr } from '../doc.js';
+import type { Doc, Entity, Event, Sentence, TimeExpr } from '../doc.js';
 import { actorIndex, actorSpans, type ActorIndex, type ActorRef, type ActorSpan } from './actors.js';
 import { clauseEnd, clauseStart, findArguments, sentenceView, type Arguments, type SentenceView } from './arguments.js';
 import { cameoInfo } from './cameo/index.js';
 import { decideFactuality } from './factuality.js';
 import { compileRules, findMatches, indexRules, type CompiledRule, type RuleIndex, type RuleMatch } from './match.js';
 import { dyads, type Dyad } from './pairs.js';
-import { eventPlace, placeCandidates } from './place.js';
+import { eventPlace, placeCandidates, type EventPlace } from './place.js';
 import { DISCARD_RULES, EVENT_RULES, discardRule } from './rules/index.js';
 import { DETERMINERS, IRREGULAR_FORMS, NOUN_CONTEXT, PREPOSITIONS, VERB_CONTEXT } from './rules/lexicon.js';
 import { attachNearest, datesReport, eventTime } from './time.js';
@@ -36,6 +36,8 @@ interface DocIndex {
   mentions: SpanIndex<{ start: number; end: number }>;
   quotes: SpanIndex<{ start: number; end: number }>;
   times: SpanIndex<TimeExpr>;
+  /** Entities by id. */
+  entities: ReadonlyMap<string, Entity>;
 }
 
 function docIndex(doc: Doc): DocIndex {
@@ -44,6 +46,7 @@ function docIndex(doc: Doc): DocIndex {
     mentions: indexSpans(doc.entities.flatMap((e) => e.mentions)),
     quotes: indexSpans(doc.quotes),
     times: indexSpans(doc.times),
+    entities: new Map(doc.entities.map((e) => [e.id, e])),
   };
 }
 
@@ -183,9 +186,23 @@ function drafts(v: SentenceView, matches: readonly RuleMatch[], placeCountry: (s
 const PEACEKEEPERS_RECEIVED = Object.freeze({ id: 'peacekeepers-received', title: /\bpeace-?keep/i, code: '0861' });
 
 /** True when actor `a` is an entity whose role names peacekeepers. */
-function hostReceives(doc: Doc, a: ActorRef | null): boolean {
-  const e = a?.entity ? doc.entities.find((x) => x.id === a.entity) : undefined;
+function hostReceives(ix: DocIndex, a: ActorRef | null): boolean {
+  const e = a?.entity ? ix.entities.get(a.entity) : undefined;
   return !!e && (e.roles.some((r) => PEACEKEEPERS_RECEIVED.title.test(r.title)) || PEACEKEEPERS_RECEIVED.title.test(e.name));
+}
+
+/**
+ * Fills the missing side of a dyad from the sentence: rule `domestic-target` (a source of the home
+ * country with no target takes the home country as target), else rule `unnamed-perpetrator` (an
+ * event with a target and no source takes the country of `place`, when the roots allow it (`place`
+ * non-null) and the place is not the target itself: "the invasion of X"). See sentence-country.ts.
+ */
+function completeDyad(dy: Dyad, home: string | null, place: EventPlace | null): Dyad {
+  if (home && dy.source && !dy.target && countryOf(dy.source) === home) return { ...dy, target: { entity: null, code: home, text: null } };
+  if (place?.country && !dy.source && dy.target && (dy.target.text === null || dy.target.text !== place.text)) {
+    return { ...dy, source: { entity: null, code: place.country, text: null } };
+  }
+  return dy;
 }
 
 /** Codes the events of sentence `index`; `next` numbers the ids. */
@@ -250,13 +267,10 @@ function codeSentence(doc: Doc, ctx: Ctx, ix: DocIndex, index: number, s: Senten
     const place = eventPlace(ctx, d.target ?? places[i] ?? null);
     const reverse = d.m.rule.reverseCode ? cameoInfo(d.m.rule.reverseCode) : null;
     const home = d.m.rule.fallback || SELF_DIRECTED_CODES.has(code) ? null : sentenceHome;
-    // Rule `unnamed-perpetrator` (sentence-country.ts); not when the place is the target itself ("the invasion of X").
-    const perpetrator = PLACE_PERPETRATOR_ROOTS.has(info.root) && place.country ? { entity: null, code: place.country, text: null } : null;
-    const withHome = d.dyads.map((dy) => (home && dy.source && !dy.target && countryOf(dy.source) === home
-      ? { ...dy, target: { entity: null, code: home, text: null } }
-      : (perpetrator && !dy.source && dy.target && (dy.target.text === null || dy.target.text !== place.text) ? { ...dy, source: perpetrator } : dy)));
-    const directed = withHome.flatMap((dy) => {
-      const back = reverse ?? (d.m.rule.travel && hostReceives(doc, dy.source) ? cameoInfo(PEACEKEEPERS_RECEIVED.code) : null);
+    const perpetrator = PLACE_PERPETRATOR_ROOTS.has(info.root) ? place : null;
+    const completed = d.dyads.map((dy) => completeDyad(dy, home, perpetrator));
+    const directed = completed.flatMap((dy) => {
+      const back = reverse ?? (d.m.rule.travel && hostReceives(ix, dy.source) ? cameoInfo(PEACEKEEPERS_RECEIVED.code) : null);
       return back && dy.source && dy.target
         ? [{ dy, info }, { dy: { source: dy.target, target: dy.source, reciprocal: dy.reciprocal }, info: back }]
         : [{ dy, info }];
