@@ -75,10 +75,12 @@ export function buildLexicon(g: CountryGazetteer, cg: CityGazetteer): Lexicon {
     const c = g.byIso3.get(iso3);
     if (c) addNew(phrases, n, { type: 'DEMONYM', iso3, name: c.name });
   }
+  // Built before the ~29,000 place names are added: only country names and nationality words take part.
+  const fuzzy = buildFuzzyIndex(phrases);
   for (const [n, city] of cg.byName) add(phrases, n, { type: 'PLACE', city });
   let maxWords = 1;
   for (const k of phrases.keys()) maxWords = Math.max(maxWords, k.split(' ').length);
-  return { phrases, maxWords: Math.min(maxWords, 8), firstWords: firstWordIndex(phrases.keys()), countries: g, cities: cg, fuzzy: buildFuzzyIndex(phrases) };
+  return { phrases, maxWords: Math.min(maxWords, 8), firstWords: firstWordIndex(phrases.keys()), countries: g, cities: cg, fuzzy };
 }
 
 /** The lexicon of this context. */
