@@ -25,9 +25,10 @@ const TYPE1 = Uint8Array.from({ length: NTAGS }, (_, t) => typeOf(t) + 1);
 const REPAIR = true;
 
 /**
- * Second stage: tokens in `DocFeats.quiet` (left O by the first stage, not capitalized words) stay
- * O without scoring unless an open entity reaches them; most tokens of news text are such, so this
- * roughly halves tagging time.
+ * Tokens in `DocFeats.quiet` (first stage: plain lower-case words and punctuation before a word
+ * that is not capitalized; second stage: tokens the first stage left O, not capitalized words)
+ * stay O without scoring unless an open entity reaches them; most tokens of news text are such, so
+ * this roughly halves tagging time.
  */
 const QUIET = true;
 
@@ -77,6 +78,7 @@ export function decodeDoc(df: DocFeats, score: Scorer, bufs: DecodeBuffers, gold
   const ctxScores = partial ? new Float32Array(df.nkeys * NT) : new Float32Array(0), ctxDone = new Uint8Array(partial ? df.nkeys : 0);
   let { f } = bufs;
   const sc = bufs.scores, quiet = QUIET ? df.quiet : undefined;
+  const extra = df.extra, extraMax = extra ? df.extraMax ?? 64 : 0;
   for (let si = 0; si + 1 < df.sent.length; si++) {
     const a = df.sent[si], b = df.sent[si + 1];
     let prev = 0, prev2 = 0;
@@ -84,7 +86,7 @@ export function decodeDoc(df: DocFeats, score: Scorer, bufs: DecodeBuffers, gold
       if (quiet && quiet[i] && !OPENS[prev]) { tags[i] = 0; prev2 = prev; prev = 0; continue; }
       const s0 = df.offs[i], s1 = df.offs[i + 1], own = df.words[i].own;
       const kk = df.key[i], cx = kk >= 0 ? df.ctx[kk] : undefined;
-      const need = s1 - s0 + own.length + (cx ? cx.length : 0) + 32;
+      const need = s1 - s0 + own.length + (cx ? cx.length : 0) + extraMax + 32;
       if (need > f.length) { f = new Uint32Array(2 * need); bufs.f = f; }
       let m = 0;
       if (!partial) {
@@ -92,6 +94,7 @@ export function decodeDoc(df: DocFeats, score: Scorer, bufs: DecodeBuffers, gold
         if (cx) for (let q = 0; q < cx.length; q++) f[m++] = cx[q];
       }
       for (let q = s0; q < s1; q++) f[m++] = df.feats[q];
+      if (extra) m = extra(i, a, b, f, m);
       f[m++] = feat(T.PT, prev); f[m++] = feat(T.PT2, prev, prev2);
       f[m++] = feat(T.PTW, prev, df.lw[i]); f[m++] = feat(T.PTS, prev, df.ss[i]);
       m = pushAgg(f, m, T.HIST, hist, df.key[i], -2);

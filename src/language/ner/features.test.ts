@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { docFeatures, stage2Features, T, type DocFeats } from './features.js';
+import { docFeatures, stage2Features, stage2Lazy, T, type DocFeats } from './features.js';
 import { feat, fnv } from './hash.js';
 import { tagOf, B, L, U } from './tags.js';
 import type { Gazetteer } from './gazetteer.js';
@@ -50,4 +50,26 @@ test('stage 2 splits a word\'s first-stage types by table lines and prose', () =
   // In prose: the table occurrence (ORG, type 1) through the table counts.
   assert.ok(inProse.has(feat(T.AGGTAB, 2, 2)));
   assert.ok(![...inProse].some((f) => f === feat(T.S2LAY, 3, 0)), 'no layout feature in plain prose');
+});
+
+test('stage 2 built lazily gives each token the same features, in the same order, as built in full', () => {
+  const df = docFeatures(emptyGz(), [['Lens', '2', 'Metz', '1'], ['Boatmen', 'Bancshares', 'rose', 'in', 'Lens', '.']]);
+  const first = [tagOf(1, U), 0, tagOf(1, U), 0, tagOf(1, B), tagOf(1, L), 0, 0, tagOf(2, U), 0];
+  const full = stage2Features(df, first), lazy = stage2Lazy(df, first);
+  assert.deepEqual([...lazy.quiet!], [...full.quiet!]);
+  for (let si = 0; si + 1 < df.sent.length; si++) {
+    for (let i = df.sent[si]; i < df.sent[si + 1]; i++) {
+      const out = new Uint32Array(256);
+      let m = 0;
+      for (let q = lazy.offs[i]; q < lazy.offs[i + 1]; q++) out[m++] = lazy.feats[q];
+      m = lazy.extra!(i, df.sent[si], df.sent[si + 1], out, m);
+      assert.deepEqual([...out.subarray(0, m)], [...full.feats.subarray(full.offs[i], full.offs[i + 1])], `token ${i}`);
+    }
+  }
+});
+
+test('first stage: plain lower-case words and punctuation are quiet unless a capitalized word follows', () => {
+  const df = docFeatures(emptyGz(), [['the', 'talks', 'in', 'van', 'Gaal', "'s", 'home', ',', 'iPhone', 'sales', '.']]);
+  // "van" precedes a capitalized word, "'s" and "iPhone" are not plain words: all three are scored.
+  assert.deepEqual([...df.quiet!], [1, 1, 1, 0, 0, 0, 1, 1, 0, 1, 1]);
 });

@@ -3,7 +3,7 @@
  * features; stage 2 adds stage 1's tags and their document-wide aggregation per word, and leaves
  * O the lower-case tokens stage 1 left O (`DocFeats.quiet`) unless an entity runs into them.
  */
-import { docFeatures, stage2Features } from './features.js';
+import { docFeatures, stage2Lazy } from './features.js';
 import { decodeDoc, buffers, type DecodeBuffers } from './decode.js';
 import { scorer, type NerModel } from './model.js';
 import type { Gazetteer } from './gazetteer.js';
@@ -34,7 +34,7 @@ export function makeTagger(model: NerModel, gz: Gazetteer): Tagger {
 export function tagDocument(tg: Tagger, sentences: readonly (readonly string[])[]): Uint8Array {
   const df = docFeatures(tg.gz, sentences);
   let tags = decodeDoc(df, tg.scorers[0], tg.bufs, undefined, undefined, tg.partials[0]);
-  for (let k = 1; k < tg.scorers.length; k++) tags = decodeDoc(stage2Features(df, tags), tg.scorers[k], tg.bufs, undefined, undefined, tg.partials[k]);
+  for (let k = 1; k < tg.scorers.length; k++) tags = decodeDoc(stage2Lazy(df, tags), tg.scorers[k], tg.bufs, undefined, undefined, tg.partials[k]);
   bySentence(tags, sentences).forEach((t, k) => trimEdges(t, sentences[k]));
   return tags;
 }
