@@ -79,21 +79,23 @@ export function decodeDoc(df: DocFeats, score: Scorer, bufs: DecodeBuffers, gold
   let { f } = bufs;
   const sc = bufs.scores, quiet = QUIET ? df.quiet : undefined;
   const extra = df.extra, extraMax = extra ? df.extraMax ?? 64 : 0;
+  const base = df.base, baseMax = base ? df.baseMax ?? 0 : 0;
   for (let si = 0; si + 1 < df.sent.length; si++) {
     const a = df.sent[si], b = df.sent[si + 1];
     let prev = 0, prev2 = 0;
     for (let i = a; i < b; i++) {
       if (quiet && quiet[i] && !OPENS[prev]) { tags[i] = 0; prev2 = prev; prev = 0; continue; }
-      const s0 = df.offs[i], s1 = df.offs[i + 1], own = df.words[i].own;
+      const s0 = base ? 0 : df.offs[i], s1 = base ? 0 : df.offs[i + 1], own = df.words[i].own;
       const kk = df.key[i], cx = kk >= 0 ? df.ctx[kk] : undefined;
-      const need = s1 - s0 + own.length + (cx ? cx.length : 0) + extraMax + 32;
+      const need = s1 - s0 + baseMax + own.length + (cx ? cx.length : 0) + extraMax + 32;
       if (need > f.length) { f = new Uint32Array(2 * need); bufs.f = f; }
       let m = 0;
       if (!partial) {
         for (let q = 0; q < own.length; q++) f[m++] = own[q];
         if (cx) for (let q = 0; q < cx.length; q++) f[m++] = cx[q];
       }
-      for (let q = s0; q < s1; q++) f[m++] = df.feats[q];
+      if (base) m = base(i, a, b, f, m);
+      else for (let q = s0; q < s1; q++) f[m++] = df.feats[q];
       if (extra) m = extra(i, a, b, f, m);
       f[m++] = feat(T.PT, prev); f[m++] = feat(T.PT2, prev, prev2);
       f[m++] = feat(T.PTW, prev, df.lw[i]); f[m++] = feat(T.PTS, prev, df.ss[i]);

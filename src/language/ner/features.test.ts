@@ -73,3 +73,16 @@ test('first stage: plain lower-case words and punctuation are quiet unless a cap
   // "van" precedes a capitalized word, "'s" and "iPhone" are not plain words: all three are scored.
   assert.deepEqual([...df.quiet!], [1, 1, 1, 0, 0, 0, 1, 1, 0, 1, 1]);
 });
+
+test('lazy documents compute each token\'s static features exactly as the built-in-full ones hold them', () => {
+  const sentences = [['NEW', 'YORK', 'TIMES'], ['Officials', 'in', 'Lens', 'met', 'Wigan', 'fans', '.'], ['Wigan', 'won']];
+  const full = docFeatures(emptyGz(), sentences), lazy = docFeatures(emptyGz(), sentences, true);
+  assert.equal(lazy.feats.length, 0, 'nothing built up front');
+  for (let si = 0; si + 1 < full.sent.length; si++) {
+    for (let i = full.sent[si]; i < full.sent[si + 1]; i++) {
+      const out = new Uint32Array(lazy.baseMax!);
+      const m = lazy.base!(i, full.sent[si], full.sent[si + 1], out, 0);
+      assert.deepEqual([...out.subarray(0, m)], [...full.feats.subarray(full.offs[i], full.offs[i + 1])], `token ${i}`);
+    }
+  }
+});

@@ -32,7 +32,7 @@ export function makeTagger(model: NerModel, gz: Gazetteer): Tagger {
  * tags pass through the span rules of `post.ts`.
  */
 export function tagDocument(tg: Tagger, sentences: readonly (readonly string[])[]): Uint8Array {
-  const df = docFeatures(tg.gz, sentences);
+  const df = docFeatures(tg.gz, sentences, true);
   let tags = decodeDoc(df, tg.scorers[0], tg.bufs, undefined, undefined, tg.partials[0]);
   for (let k = 1; k < tg.scorers.length; k++) tags = decodeDoc(stage2Lazy(df, tags), tg.scorers[k], tg.bufs, undefined, undefined, tg.partials[k]);
   bySentence(tags, sentences).forEach((t, k) => trimEdges(t, sentences[k]));
