@@ -60,7 +60,8 @@ export function vocabularyMatch(c: BlockContext): BlockMatch | null {
   const m = matchLine(t);
   if (m) return { kind: m.kind, rule: m.rule };
   if (nearTop(c) && matchByline(t)) return { kind: 'byline', rule: 'byline.by' };
-  if (nearTop(c) && matchDateline(t)) return { kind: 'dateline', rule: matchDateline(t)!.rule };
+  const dateline = nearTop(c) ? matchDateline(t) : null;
+  if (dateline) return { kind: 'dateline', rule: dateline.rule };
   if (c.index >= c.count - BIO_TAIL && matchBio(t)) return { kind: 'author-bio', rule: 'bio.opening' };
   return null;
 }

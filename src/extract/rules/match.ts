@@ -35,10 +35,13 @@ export const LINE_RULE_TABLES: readonly (readonly LineRule[])[] = Object.freeze(
   TAG_RULES, CHROME_RULES,
 ]);
 
-/** Tests one line against a rule table; the first rule whose pattern and word limit fit wins. */
-export function matchRules(line: string, rules: readonly LineRule[]): LineRule | null {
-  const n = wordCount(line);
-  return rules.find((r) => n <= r.maxWords && r.pattern.test(line)) ?? null;
+/**
+ * Tests one line against a rule table; the first rule whose pattern and word limit fit wins.
+ * `words` is the line's `wordCount` when the caller already has it (one count serves every table).
+ */
+export function matchRules(line: string, rules: readonly LineRule[], words: number = wordCount(line)): LineRule | null {
+  for (const r of rules) if (words <= r.maxWords && r.pattern.test(line)) return r;
+  return null;
 }
 
 /**
@@ -46,12 +49,22 @@ export function matchRules(line: string, rules: readonly LineRule[]): LineRule |
  * Print"), with at least one strong share word. Rule `share.buttons`.
  */
 export function matchShareWords(line: string): LineMatch | null {
-  const words = line.toLowerCase().split(/[^\p{L}\p{N}-]+/u).filter(Boolean);
-  if (words.length === 0 || words.length > SHARE_LIMITS.maxWords.value) return null;
-  if (!words.every((w) => SHARE_WORDS.has(w) || SHARE_FILLER.has(w) || /^\d+$/.test(w))) return null;
-  if (!words.some((w) => SHARE_WORDS.has(w) && !SHARE_WEAK.has(w))) return null;
-  return { kind: 'share', rule: 'share.buttons' };
+  // Words are the runs of letters, digits and hyphens; the scan stops at the first word outside
+  // the vocabulary (most lines are body text and fail on their first word).
+  const lower = line.toLowerCase();
+  const word = new RegExp(SHARE_WORD_RUN.source, SHARE_WORD_RUN.flags);
+  let count = 0;
+  let strong = false;
+  for (let m = word.exec(lower); m; m = word.exec(lower)) {
+    const w = m[0];
+    if (++count > SHARE_LIMITS.maxWords.value) return null;
+    if (SHARE_WORDS.has(w)) { if (!SHARE_WEAK.has(w)) strong = true; } else if (!SHARE_FILLER.has(w) && !/^\d+$/.test(w)) return null;
+  }
+  return count > 0 && strong ? { kind: 'share', rule: 'share.buttons' } : null;
 }
+
+/** One word of a share-button line: a run of letters, digits and hyphens (template; each call copies it, the `g` state stays local). */
+const SHARE_WORD_RUN = /[\p{L}\p{N}-]+/gu;
 
 const NAV_HEAD = new RegExp(`^([${NAV_ARROWS}]\\s*)?(${Object.keys(NAV_KEYWORDS).join('|')})`, 'i');
 const NAV_NOUN = new RegExp(`^\\s*(?:${[...NAV_NOUNS].sort((a, b) => b.length - a.length).join('|')})`, 'i');
@@ -111,10 +124,10 @@ export function matchRelated(line: string): LineMatch | null {
 /**
  * Photo credits: a labelled credit line ("Photo Credit: X"), a caption with a bracketed credit
  * ("... (Photo: X/Reuters)"), or a line ending in an agency signature ("... REUTERS/Name").
- * Rules `credit.label`, `credit.bracketed`, `credit.agency`.
+ * Rules `credit.label`, `credit.bracketed`, `credit.agency`. `n` is the line's `wordCount` when
+ * the caller already has it.
  */
-export function matchCredit(line: string): LineMatch | null {
-  const n = wordCount(line);
+export function matchCredit(line: string, n: number = wordCount(line)): LineMatch | null {
   const label = n <= CREDIT_LIMITS.creditMaxWords.value ? CREDIT_LABEL.exec(line) : null;
   if (label) return { kind: 'credit', rule: 'credit.label', credit: label[1], caption: null };
   if (n > CREDIT_LIMITS.agencyLineMaxWords.value) return null;
@@ -132,10 +145,11 @@ export function matchCredit(line: string): LineMatch | null {
  * `matchDateline`.
  */
 export function matchLine(line: string): LineMatch | null {
-  const structured = matchNavigation(line) ?? matchRelated(line) ?? matchCredit(line) ?? matchShareWords(line);
+  const n = wordCount(line);
+  const structured = matchNavigation(line) ?? matchRelated(line) ?? matchCredit(line, n) ?? matchShareWords(line);
   if (structured) return structured;
   for (const table of LINE_RULE_TABLES) {
-    const r = matchRules(line, table);
+    const r = matchRules(line, table, n);
     if (r) return { kind: r.kind, rule: r.id, ...(TRUNCATING_RULES.has(r.id) ? { truncates: true } : {}) };
   }
   return null;

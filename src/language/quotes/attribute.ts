@@ -25,16 +25,20 @@ export interface Attribution {
 /** Patterns whose speaker follows the verb (trailing modifiers are cut, a name appositive is kept). */
 const INVERTED = (p: CompiledPattern): boolean => p.template.includes('{SPI}');
 
-function tryPattern(text: string, w: Window, p: CompiledPattern, tokens: readonly Token[]): Attribution | null {
+/**
+ * Pattern `p` on window `w`: the attribution, or null with where the pattern matched (`at`, an
+ * offset into the article) when its speaker was not clean, or -1 when it did not match at all.
+ */
+function tryPattern(text: string, w: Window, p: CompiledPattern, tokens: readonly Token[]): Attribution | { at: number } {
   const m = p.regex.exec(w.text);
   const at = m?.indices?.groups?.speaker;
-  if (m === null || at === undefined) return null;
+  if (m === null || at === undefined) return { at: -1 };
   const inverted = INVERTED(p);
   const start = w.start + at[0];
   let end = w.start + at[1];
   if (inverted) end = extendWithName(text, end, w.start + w.text.length);
   const phrase = cleanSpeaker(text, start, end, inverted, tokens);
-  if (phrase === null) return null;
+  if (phrase === null) return { at: w.start + m.index };
   const verbText = m.groups?.verb ?? 'according to';
   const verb = SPEECH_VERBS.find((v) => v.form === verbText);
   const tail = inverted ? phrase.rest + ' ' + w.text.slice(end - w.start) : (m.groups?.tail ?? '');
@@ -61,17 +65,24 @@ export function capBefore(w: Window): Window {
  * The first attribution of side `side` found in window `w` of `text`, or null. A `before` window
  * is first cut to its last {@link BEFORE_WINDOW_CAP} characters (rule `before-window-cap`).
  * For the `before` side a pattern is retried from each later word when its speaker is not a noun
- * phrase ("Lavrov met Pompeo and said:" yields nothing rather than a clause as speaker).
+ * phrase ("Lavrov met Pompeo and said:" yields nothing rather than a clause as speaker). Windows
+ * that start at or before the failed match would find that same leftmost match again, and a pattern
+ * that matches nowhere in a window matches in none of its later words (the `before` patterns are
+ * anchored at the end only), so neither is run again: the result is the same as trying every word.
  */
 export function attribute(text: string, w: Window, side: PatternSide, tokens: readonly Token[]): Attribution | null {
   const capped = side === 'before' ? capBefore(w) : w;
   if (capped.text.trim() === '') return null;
   for (const p of COMPILED_PATTERNS) {
     if (p.side !== side) continue;
-    let win = capped;
+    let win = capped, failedAt = -1;
     for (;;) {
-      const a = tryPattern(text, win, p, tokens);
-      if (a !== null) return a;
+      if (win.start > failedAt) {
+        const a = tryPattern(text, win, p, tokens);
+        if (!('at' in a)) return a;
+        if (a.at < 0) break;
+        failedAt = a.at;
+      }
       if (side !== 'before') break;
       const next = /^\S*\s+/u.exec(win.text);
       if (next === null) break;
