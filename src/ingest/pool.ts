@@ -1,10 +1,24 @@
 /**
  * The worker pool (piscina). The worker file sits next to this module with the same extension:
  * `worker.ts` when running from source under tsx (the workers then load tsx too), `worker.js` in
- * the compiled dist/.
+ * the compiled dist/ — or there `worker.bundle.js`, the same worker as one module
+ * (scripts/bundle-worker.ts), when `npm run build` wrote it after the last compile.
  */
+import { statSync } from 'node:fs';
 import { extname } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { Piscina } from 'piscina';
+
+/**
+ * The bundled worker next to `worker` when it is at least as new as it (tsc rewrites every file of
+ * dist/, so a compile without the bundling step leaves an older bundle, which is then not used).
+ */
+export function bundledWorker(worker: URL): URL | null {
+  const bundle = new URL(worker.href.replace(/\.js$/, '.bundle.js'));
+  try {
+    return statSync(fileURLToPath(bundle)).mtimeMs >= statSync(fileURLToPath(worker)).mtimeMs ? bundle : null;
+  } catch { return null; }
+}
 
 /**
  * The parent's Node flags that worker threads may inherit: module hooks (`--import`, `--require`,
@@ -33,7 +47,8 @@ export function inheritableExecArgv(argv: readonly string[]): string[] {
 /** Where the worker file is and the Node flags its threads need. */
 export function workerSetup(): { filename: string; execArgv: string[] } {
   const ext = extname(new URL(import.meta.url).pathname);
-  const filename = new URL(`./worker${ext}`, import.meta.url).href;
+  const worker = new URL(`./worker${ext}`, import.meta.url);
+  const filename = (ext === '.js' ? bundledWorker(worker) ?? worker : worker).href;
   const inherited = inheritableExecArgv(process.execArgv);
   const hasTsx = inherited.some((a) => a.includes('tsx'));
   const execArgv = ext === '.ts' && !hasTsx ? [...inherited, '--import', import.meta.resolve('tsx')] : inherited;
