@@ -210,14 +210,17 @@ function codeSentence(doc: Doc, ctx: Ctx, ix: DocIndex, index: number, s: Senten
   const text = doc.article.text;
   const dicts = loadedDictionaries(ctx);
   const sentence = text.slice(s.start, s.end);
-  const discard = discardRule(sentence, DISCARD_RULES) ?? (dicts ? dicts.discardMatch(sentence) : null);
-  if (discard) { if (trace) trace.discard = `${discard.id}: ${discard.reason}`; return []; }
   const entitySpans = actorSpans(ix.actors, s.start, s.end);
   const spans = withSentenceCountry(dicts?.hasActors
     ? mergeSpans(dicts.actorSpans(text, s.start, s.end, doc.article.published ?? ctx.options.published ?? null), entitySpans)
     : entitySpans, text);
+  const hasActor = spans.some((a) => a.actors.length > 0);
+  // A sentence with no actor codes nothing: its discard rules are run only to explain it.
+  if (!hasActor && !trace) return [];
+  const discard = discardRule(sentence, DISCARD_RULES) ?? (dicts ? dicts.discardMatch(sentence) : null);
+  if (discard) { if (trace) trace.discard = `${discard.id}: ${discard.reason}`; return []; }
   if (trace) trace.actors = spans.map((a) => `${a.text}=${a.actors.map((r) => r.code).join('+') || 'PLACE'}`);
-  if (!spans.some((a) => a.actors.length > 0)) return [];
+  if (!hasActor) return [];
   const toks = tokenize(text, s.start, s.end);
   // A slot holds an actor mention and does not end inside one ("to Great Britain", not "to Great").
   const slotOk = (a: number, b: number): boolean => {
