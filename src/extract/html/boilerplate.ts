@@ -4,7 +4,7 @@
  * at `MAX_REMOVED_CHARS`) and detaches it so the body extractor never sees it.
  */
 import type { RelatedLink, RemovedBlock } from '../../doc.js';
-import { absUrl, ancestorTagged, classTokens, descendants, elementChildren, isTag, linkDensity, removeNode, textOf, type Element, type ParentNode } from './dom.js';
+import { absUrl, ancestorTagged, classTokens, descendants, elementChildren, findFirst, isTag, linkDensity, removeNode, textOf, type Element, type ParentNode } from './dom.js';
 import { CONTAINER_RULES, PROTECTED_TAGS, type ContainerRule } from './rules/containers.js';
 
 /** Longest text kept for one removed block (characters); the block itself can be longer. */
@@ -28,24 +28,57 @@ export interface BoilerplateResult {
   paywall: boolean;
 }
 
-/** The rule matching `el`, or null. */
+/** Tags and roles some container rule matches outright (derived from `CONTAINER_RULES`). */
+const RULE_TAGS: ReadonlySet<string> = new Set(CONTAINER_RULES.flatMap((r) => r.tags ?? []));
+const RULE_ROLES: ReadonlySet<string> = new Set(CONTAINER_RULES.flatMap((r) => r.roles ?? []));
+if (CONTAINER_RULES.length > 31) throw new Error('container rule masks hold at most 31 rules');
+/**
+ * The union of all token patterns (they carry no flags): a token it rejects matches no rule, which
+ * is most tokens, so one test replaces one per rule.
+ */
+const ANY_TOKEN: RegExp | null = CONTAINER_RULES.every((r) => !r.token || r.token.flags === '')
+  ? new RegExp(CONTAINER_RULES.flatMap((r) => (r.token ? [`(?:${r.token.source})`] : [])).join('|'))
+  : null;
+
+/** Bit i is set when the token pattern of `CONTAINER_RULES[i]` matches `token`. */
+function tokenMask(token: string): number {
+  let mask = 0;
+  if (!ANY_TOKEN || ANY_TOKEN.test(token)) {
+    for (let i = 0; i < CONTAINER_RULES.length; i++) if (CONTAINER_RULES[i].token?.test(token)) mask |= 1 << i;
+  }
+  return mask;
+}
+
+/** The rule matching `el`, or null: the first rule in table order whose tag, role or token pattern fits. */
 export function matchContainer(el: Element): ContainerRule | null {
   const tag = el.name;
   if (PROTECTED_TAGS.has(tag)) return null;
   const role = el.attribs.role?.toLowerCase() ?? '';
-  const tokens = classTokens(el);
-  for (const r of CONTAINER_RULES) {
+  let mask = 0;
+  for (const t of classTokens(el)) mask |= tokenMask(t);
+  if (mask === 0 && !RULE_TAGS.has(tag) && !(role && RULE_ROLES.has(role))) return null;
+  for (let i = 0; i < CONTAINER_RULES.length; i++) {
+    const r = CONTAINER_RULES[i];
     if (r.tags?.includes(tag) || (role && r.roles?.includes(role))) return r;
-    if (r.token && tokens.some((t) => r.token!.test(t))) return r;
+    if (mask & (1 << i)) return r;
   }
   return null;
 }
 
-/** Text length of the element's `<p>` descendants (the paragraph text a removal would lose). */
-function paragraphChars(el: ParentNode): number {
+/**
+ * Text length of the element's `<p>` descendants (the paragraph text a removal would lose).
+ * `lengths` holds each `<p>`'s length, measured once per pass (filled when missing).
+ */
+function paragraphChars(el: ParentNode, lengths: Map<Element, number>): number {
   let n = 0;
-  for (const p of descendants(el, isP, notP)) n += textOf(p).length;
+  for (const p of descendants(el, isP, notP)) n += pLength(p, lengths);
   return n;
+}
+
+function pLength(p: Element, lengths: Map<Element, number>): number {
+  let len = lengths.get(p);
+  if (len === undefined) { len = textOf(p).length; lengths.set(p, len); }
+  return len;
 }
 const isP = (e: Element): boolean => e.name === 'p';
 const notP = (e: Element): boolean => e.name !== 'p';
@@ -84,12 +117,16 @@ function relLinks(root: ParentNode, base: string | null): RelatedLink[] {
  */
 export function stripBoilerplate(root: ParentNode, base: string | null): BoilerplateResult {
   const res: BoilerplateResult = { removed: [], related: relLinks(root, base), authorBio: null, paywall: false };
-  const total = Math.max(1, paragraphChars(root));
+  // The walk is pre-order and never enters a removed subtree, so an element's subtree is still
+  // untouched when it is visited: paragraph lengths measured once stay valid for the whole pass.
+  const lengths = new Map<Element, number>();
+  const total = Math.max(1, paragraphChars(root, lengths));
   const stack: Element[] = elementChildren(root).reverse();
   while (stack.length) {
     const el = stack.pop()!;
     const rule = matchContainer(el);
-    if (rule && accept(el, rule, total)) { record(el, rule, res, base); removeNode(el); continue; }
+    const text = rule ? accept(el, rule, total, lengths) : null;
+    if (rule && text !== null) { record(el, rule, res, base, text); removeNode(el); continue; }
     const kids = el.children;
     for (let i = kids.length - 1; i >= 0; i--) { const k = kids[i]; if (isTag(k)) stack.push(k); }
   }
@@ -97,27 +134,27 @@ export function stripBoilerplate(root: ParentNode, base: string | null): Boilerp
   return res;
 }
 
-function accept(el: Element, rule: ContainerRule, total: number): boolean {
+/** The element's text when the matched `rule` may remove it, or null when a guard keeps it. */
+function accept(el: Element, rule: ContainerRule, total: number, lengths: Map<Element, number>): string | null {
   // Inline markup inside a paragraph ("<p><span class=dateline>PARIS —</span> ...") is body text.
-  if (!rule.inline && ancestorTagged(el, P_TAGS)) return false;
+  if (!rule.inline && ancestorTagged(el, P_TAGS)) return null;
   const text = textOf(el);
-  if (text.length > rule.maxChars) return false;
-  if (rule.noProse && holdsProse(el)) return false;
-  if (rule.confirm?.test(text)) return true;
-  if (paragraphChars(el) / total > MAX_SHARE_OF_BODY && linkDensity(el) < 0.5) return false;
-  return true;
+  if (text.length > rule.maxChars) return null;
+  if (rule.noProse && holdsProse(el, lengths)) return null;
+  if (rule.confirm?.test(text)) return text;
+  if (paragraphChars(el, lengths) / total > MAX_SHARE_OF_BODY && linkDensity(el, text.length) < 0.5) return null;
+  return text;
 }
 
 /** Shortest paragraph (characters) that counts as prose for the `noProse` guard. */
 export const PROSE_CHARS = 60;
 
-function holdsProse(el: Element): boolean {
-  if (descendants(el, (e) => e.name === 'blockquote').length) return true;
-  return descendants(el, isP, notP).some((p) => textOf(p).length >= PROSE_CHARS);
+function holdsProse(el: Element, lengths: Map<Element, number>): boolean {
+  if (findFirst(el, (e) => e.name === 'blockquote')) return true;
+  return descendants(el, isP, notP).some((p) => pLength(p, lengths) >= PROSE_CHARS);
 }
 
-function record(el: Element, rule: ContainerRule, res: BoilerplateResult, base: string | null): void {
-  const text = textOf(el);
+function record(el: Element, rule: ContainerRule, res: BoilerplateResult, base: string | null, text: string): void {
   if (rule.kind === 'paywall') res.paywall = true;
   if (rule.kind === 'author-bio' && !res.authorBio && text.length >= 40) res.authorBio = text.slice(0, 1000);
   if (rule.kind === 'related' && el.name !== 'nav') res.related.push(...relatedLinks(el, 'related', base));

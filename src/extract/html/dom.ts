@@ -6,6 +6,7 @@
 import { parseDocument as parseHtml } from 'htmlparser2';
 import { isTag, isText, type AnyNode, type ChildNode, type Document, type Element, type ParentNode } from 'domhandler';
 import { IGNORED_TOKEN, NON_TEXT_TAGS } from './rules/containers.js';
+import { isSpace } from '../rules/types.js';
 
 export type { AnyNode, ChildNode, Document, Element, ParentNode };
 export { isTag, isText };
@@ -151,21 +152,55 @@ export function appendChild(el: Element, child: ChildNode): void {
  * ("shareButtons" -> "share-buttons"), CMS taxonomy tokens (`tag-*`, `category-*`) dropped.
  */
 export function classTokens(el: Element): readonly string[] {
+  // Memoized on the node itself (per parsed document, never module state): many passes read the
+  // tokens. `indexPage` fills the memo of every element in its walk, so all elements share one
+  // hidden class and the memo read stays a fast property load.
+  const node = el as Element & { [TOKENS]?: readonly string[] };
+  const memo = node[TOKENS];
+  if (memo !== undefined) return memo;
   const c = el.attribs.class;
   const id = el.attribs.id;
-  if (!c && !id) return NO_TOKENS;
-  // Memoized on the node itself (per parsed document, never module state): many passes read the tokens.
-  const memo = (el as Element & { [TOKENS]?: readonly string[] })[TOKENS];
-  if (memo) return memo;
-  const raw = `${c ?? ''} ${id ?? ''}`;
-  const out = raw.split(/\s+/).filter(Boolean)
-    .map((t) => t.replace(/([a-z])([A-Z])/g, '$1-$2').toLowerCase())
-    .filter((t) => !IGNORED_TOKEN.test(t));
-  (el as Element & { [TOKENS]?: readonly string[] })[TOKENS] = out;
+  let out: readonly string[] = NO_TOKENS;
+  if (c || id) {
+    const list: string[] = [];
+    if (c) addTokens(c, list);
+    if (id) addTokens(id, list);
+    out = list;
+  }
+  node[TOKENS] = out;
   return out;
 }
 const NO_TOKENS: readonly string[] = Object.freeze([]);
 const TOKENS = Symbol('classTokens');
+
+/** Appends the tokens of one whitespace-separated attribute value (see `classTokens`). One scan, no regex per token. */
+function addTokens(value: string, out: string[]): void {
+  const n = value.length;
+  let i = 0;
+  while (i < n) {
+    while (i < n && isSpace(value.charCodeAt(i))) i++;
+    if (i >= n) break;
+    const start = i;
+    let plain = true;
+    for (; i < n; i++) {
+      const ch = value.charCodeAt(i);
+      if (isSpace(ch)) break;
+      if ((ch >= 65 && ch <= 90) || ch > 127) plain = false;
+    }
+    let t = value.slice(start, i);
+    // Only a token with an upper-case or non-ASCII letter can change when camelCase is split and lowered.
+    if (!plain) t = t.replace(/([a-z])([A-Z])/g, '$1-$2').toLowerCase();
+    if (!t.includes('-') || !IGNORED_TOKEN.test(t)) out.push(t);
+  }
+}
+
+/** True when some class/id token of the element (see `classTokens`) matches `re`. */
+export function hasToken(el: Element, re: RegExp): boolean {
+  const c = el.attribs.class;
+  if (!c && !el.attribs.id) return false;
+  for (const t of classTokens(el)) if (re.test(t)) return true;
+  return false;
+}
 
 /** Collapsed text length inside `<a>` descendants of `root`. */
 export function linkChars(root: ParentNode): number {
@@ -174,9 +209,11 @@ export function linkChars(root: ParentNode): number {
   return n;
 }
 
-/** Share of the element's text that sits inside links, 0..1 (0 for empty elements). */
-export function linkDensity(el: Element): number {
-  const total = textOf(el).length;
+/**
+ * Share of the element's text that sits inside links, 0..1 (0 for empty elements). `total` is
+ * the length of `textOf(el)` when the caller already has it.
+ */
+export function linkDensity(el: Element, total: number = textOf(el).length): number {
   if (!total) return 0;
   return Math.min(1, linkChars(el) / total);
 }

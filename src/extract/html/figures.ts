@@ -3,7 +3,7 @@
  * captions and credits never end up in the body text. Vocabularies in `rules/figures.ts`.
  */
 import type { Image, RemovedBlock } from '../../doc.js';
-import { absUrl, appendChild, classTokens, collapse, contains, descendants, emptyNode, findFirst, isAttached, removeNode, textOf, type Element, type ParentNode } from './dom.js';
+import { absUrl, appendChild, collapse, contains, descendants, emptyNode, findFirst, isAttached, removeNode, textOf, hasToken, type Element, type ParentNode } from './dom.js';
 import { CAPTION_TOKEN, CREDIT_PATTERNS, CREDIT_TOKEN, FIGURE_TOKEN } from './rules/figures.js';
 
 /** Longest caption element (characters) taken as a caption; longer text is body. */
@@ -15,11 +15,13 @@ export const FIGURE_MARK = 'data-dl-figure';
 export interface FoundFigure extends Image { index: number }
 
 const isCredit = (el: Element): boolean => {
-  const ip = el.attribs.itemprop ?? '';
-  return /copyrightHolder|creditText|copyrightNotice/i.test(ip) || classTokens(el).some((t) => CREDIT_TOKEN.test(t));
+  const ip = el.attribs.itemprop;
+  return (ip !== undefined && /copyrightHolder|creditText|copyrightNotice/i.test(ip)) || hasToken(el, CREDIT_TOKEN);
 };
-const isCaption = (el: Element): boolean =>
-  el.name === 'figcaption' || /caption/i.test(el.attribs.itemprop ?? '') || classTokens(el).some((t) => CAPTION_TOKEN.test(t));
+const isCaption = (el: Element): boolean => {
+  const ip = el.attribs.itemprop;
+  return el.name === 'figcaption' || (ip !== undefined && /caption/i.test(ip)) || hasToken(el, CAPTION_TOKEN);
+};
 const isImg = (e: Element): boolean => e.name === 'img';
 
 /** Splits a credit written inside caption text. Returns the caption without it and the rule id. */
@@ -49,7 +51,7 @@ function figureElements(root: ParentNode): Element[] {
   const figs: Element[] = all.filter((e) => e.name === 'figure');
   const isFig = new Set(figs);
   for (const el of all) {
-    if (isFig.has(el) || !el.attribs.class || !classTokens(el).some((t) => FIGURE_TOKEN.test(t))) continue;
+    if (!el.attribs.class || isFig.has(el) || !hasToken(el, FIGURE_TOKEN)) continue;
     if (!findFirst(el, isImg)) continue;
     if (!figs.some((f) => contains(f, el) || contains(el, f))) { figs.push(el); isFig.add(el); }
   }

@@ -7,7 +7,7 @@
 import { splitByline, uniqueNames } from './authors.js';
 import { BIO_BOX_TOKEN } from './rules/authors.js';
 import { dateFromUrl, normalizeDate, notAfter } from '../dates.js';
-import { absUrl, classTokens, collapse, findFirst, firstMeta, isTag, metaMap, textOf, type Element } from './dom.js';
+import { absUrl, classTokens, collapse, findFirst, firstMeta, isTag, metaMap, textOf, hasToken, type Element } from './dom.js';
 import { readJsonLd } from './jsonld.js';
 import type { PageIndex } from './page.js';
 import {
@@ -38,11 +38,15 @@ export interface Metadata {
   ldType: string | null;
 }
 
-/** The first candidate whose value `accept` keeps (after mapping). */
-function pick<T, U>(cands: readonly Candidate<T | null | undefined>[], accept: (v: T) => U | null): Candidate<U> | null {
+/** A candidate whose value is read only when every earlier candidate was refused (DOM scans cost). */
+interface LazyCandidate<T> { get: () => T; source: string }
+
+/** The first candidate whose value `accept` keeps (after mapping). Lazy candidates are read in turn, only when reached. */
+function pick<T, U>(cands: readonly (Candidate<T | null | undefined> | LazyCandidate<T | null | undefined>)[], accept: (v: T) => U | null): Candidate<U> | null {
   for (const c of cands) {
-    if (c.value === null || c.value === undefined) continue;
-    const v = accept(c.value);
+    const value = 'get' in c ? c.get() : c.value;
+    if (value === null || value === undefined) continue;
+    const v = accept(value);
     if (v !== null && !(Array.isArray(v) && v.length === 0)) return { value: v, source: c.source };
   }
   return null;
@@ -89,7 +93,7 @@ export function inFurniture(el: Element): boolean {
 function tokenElements(page: PageIndex, re: RegExp, maxChars: number): Element[] {
   const out: Element[] = [];
   for (const el of page.classed) {
-    if (!classTokens(el).some((t) => re.test(t))) continue;
+    if (!hasToken(el, re)) continue;
     const len = textOf(el).length;
     if ((len > 0 || el.attribs.datetime || el.attribs.content) && len <= maxChars && !inFurniture(el)) out.push(el);
     if (out.length >= 8) break;
@@ -97,17 +101,25 @@ function tokenElements(page: PageIndex, re: RegExp, maxChars: number): Element[]
   return out;
 }
 
-function authorCandidates(page: PageIndex, meta: Map<string, string[]>, ld: string[]): Candidate<string[]>[] {
+/** The first byline element's text that names someone (a one-element list), or []. */
+function bylineText(page: PageIndex): string[] {
+  for (const el of tokenElements(page, BYLINE_TOKEN, 200)) {
+    if (hasToken(el, BIO_BOX_TOKEN)) continue;
+    const t = textOf(el);
+    if (splitByline(t).length > 0) return [t];
+  }
+  return [];
+}
+
+/** Author candidates in precedence order; the DOM ones are read only when the earlier ones give no name. */
+function authorCandidates(page: PageIndex, meta: Map<string, string[]>, ld: string[]): (Candidate<string[]> | LazyCandidate<string[]>)[] {
   const metaAuthors = META_AUTHOR.flatMap((k) => meta.get(k) ?? []).filter((v) => !isUrl(v));
-  const rel = page.relAuthors.filter((a) => !inFurniture(a)).map((a) => textOf(a));
-  const itemprop = (page.itemprops.get('author') ?? []).filter((el) => !inFurniture(el)).slice(0, 6)
+  const rel = (): string[] => page.relAuthors.filter((a) => !inFurniture(a)).map((a) => textOf(a));
+  const itemprop = (): string[] => (page.itemprops.get('author') ?? []).filter((el) => !inFurniture(el)).slice(0, 6)
     .map((el) => collapse(el.attribs.content) || textOf(findFirst(el, (e) => e.attribs.itemprop === 'name')) || textOf(el));
-  const byline = tokenElements(page, BYLINE_TOKEN, 200)
-    .filter((el) => !classTokens(el).some((t) => BIO_BOX_TOKEN.test(t)))
-    .map((el) => textOf(el)).filter((t) => splitByline(t).length > 0).slice(0, 1);
   return [
-    { value: ld, source: 'jsonld' }, { value: metaAuthors, source: 'meta' }, { value: itemprop, source: 'microdata' },
-    { value: rel, source: 'dom' }, { value: byline, source: 'byline' },
+    { value: ld, source: 'jsonld' }, { value: metaAuthors, source: 'meta' }, { get: itemprop, source: 'microdata' },
+    { get: rel, source: 'dom' }, { get: () => bylineText(page), source: 'byline' },
   ];
 }
 
@@ -153,13 +165,13 @@ export function readMetadata(page: PageIndex, url: string | null | undefined, op
   const notSite = (vals: string[]): string[] | null => splitAll(vals)?.filter((n) => !namesSite(n, site, host)) ?? null;
   const authors = set('authors', pick(authorCandidates(page, meta, ld?.authors ?? []), notSite)) ?? [];
   // Rule date-not-published-label: "Updated ...", "Accepted ..." lines are never the publication date.
-  const dateText = tokenElements(page, DATE_TOKEN, 80)
+  const dateText = (): string | undefined => tokenElements(page, DATE_TOKEN, 80)
     .filter((el) => !NOT_PUBLISHED_LABEL.pattern.test(textOf(el)) && !classTokens(el).some((t) => /updated|modified/.test(t)))
     .map((el) => el.attribs.datetime ?? el.attribs.content ?? textOf(el)).find((t) => asDate(t));
   const published = set('published', pick<string, string>([
     { value: ld?.datePublished, source: 'jsonld' }, { value: firstMeta(meta, META_PUBLISHED), source: 'meta' },
-    { value: microdata(page, 'datePublished'), source: 'microdata' }, { value: timeElement(page), source: 'time' },
-    { value: dateText, source: 'dom' }, { value: dateFromUrl(pageUrl), source: 'url' },
+    { get: () => microdata(page, 'datePublished'), source: 'microdata' }, { get: () => timeElement(page), source: 'time' },
+    { get: dateText, source: 'dom' }, { get: () => dateFromUrl(pageUrl), source: 'url' },
   ], asDate));
   const modified = set('modified', pick<string, string>([
     { value: ld?.dateModified, source: 'jsonld' }, { value: firstMeta(meta, META_MODIFIED), source: 'meta' },

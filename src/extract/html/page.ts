@@ -4,7 +4,7 @@
  * containers, `itemprop` elements, `rel=author` links and class/id-bearing elements. Replaces
  * per-field CSS queries with a single pass.
  */
-import { descendants, findFirst, isTag, type Document, type Element } from './dom.js';
+import { classTokens, descendants, findFirst, isTag, type Document, type Element } from './dom.js';
 
 /** A `<time>` element and the landmark containers it sits in. */
 export interface TimeEl { el: Element; inArticle: boolean; inHeader: boolean; inMain: boolean; pubdate: boolean }
@@ -42,6 +42,8 @@ export function indexPage(doc: Document): PageIndex {
   idx.body = findFirst(doc, (e) => e.name === 'body') ?? doc;
   for (const el of descendants(doc)) {
     const a = el.attribs;
+    // Fills the class-token memo of every element: later passes read it, and all elements keep one shape.
+    classTokens(el);
     switch (el.name) {
       case 'meta': idx.metas.push(el); break;
       case 'script':

@@ -37,20 +37,22 @@ function flush(acc: Acc): void {
   acc.linkChars = 0;
 }
 
-/** A pending step of the walk: a node to visit, or the close of a block / link element. */
-type Step = { node: AnyNode; close?: undefined } | { node: Element; close: 'block' | 'link' };
+/** Markers pushed after an element's children: the close of a block element or of a link. */
+const CLOSE_BLOCK = 1;
+const CLOSE_LINK = 2;
 
 /** The paragraphs of `root`, in document order. */
 export function toBlocks(root: ParentNode): Block[] {
   const acc: Acc = { blocks: [], buf: [], linkChars: 0, open: [] };
   let inLink = 0;
-  const stack: Step[] = [];
-  for (let i = root.children.length - 1; i >= 0; i--) stack.push({ node: root.children[i] });
+  // Pending steps: a node to visit, or a close marker (number) for the element below it on the stack.
+  const stack: (AnyNode | number)[] = [];
+  for (let i = root.children.length - 1; i >= 0; i--) stack.push(root.children[i]);
   while (stack.length) {
     const step = stack.pop()!;
-    if (step.close === 'block') { flush(acc); acc.open.pop(); continue; }
-    if (step.close === 'link') { inLink--; continue; }
-    const node = step.node;
+    if (step === CLOSE_BLOCK) { flush(acc); acc.open.pop(); continue; }
+    if (step === CLOSE_LINK) { inLink--; continue; }
+    const node = step as AnyNode;
     if (isText(node)) {
       acc.buf.push(node.data);
       if (inLink) acc.linkChars += collapse(node.data).length;
@@ -60,9 +62,9 @@ export function toBlocks(root: ParentNode): Block[] {
     const tag = node.name;
     if (NON_TEXT_TAGS.has(tag) || isHidden(node)) continue;
     if (tag === 'br') { acc.buf.push(' '); flush(acc); continue; }
-    if (BLOCK_TAGS.has(tag)) { flush(acc); acc.open.push(node); stack.push({ node, close: 'block' }); }
-    if (tag === 'a') { inLink++; stack.push({ node, close: 'link' }); }
-    for (let i = node.children.length - 1; i >= 0; i--) stack.push({ node: node.children[i] });
+    if (BLOCK_TAGS.has(tag)) { flush(acc); acc.open.push(node); stack.push(CLOSE_BLOCK); }
+    if (tag === 'a') { inLink++; stack.push(CLOSE_LINK); }
+    for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i]);
   }
   flush(acc);
   return acc.blocks;

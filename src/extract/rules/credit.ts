@@ -39,6 +39,13 @@ const AGENCY_FORMS = [
  */
 export const CREDIT_AGENCY = new RegExp(String.raw`(?:^|[\s(\[])[(\[]?(${AGENCY_FORMS.join('|')})[)\]]?\s*$`, 'u');
 
+/**
+ * Text every `CREDIT_AGENCY` match contains: the slash of the first two forms, or the agency
+ * name of the other two. A line without it cannot carry an agency signature, so the costly
+ * pattern is not run (a cheap necessary test; keep it in step with `AGENCY_FORMS`).
+ */
+export const CREDIT_AGENCY_CUE = /\/|Getty Images|Shutterstock|Alamy Stock Photo|AP Photo/;
+
 export const CREDIT_LIMITS = Object.freeze({
   creditMaxWords: Object.freeze<Threshold>({
     id: 'credit.max-words', value: 16,

@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { matchCredit, matchLine, matchNavigation, matchRelated, matchShareWords, matchDateline } from './match.js';
+import { CREDIT_AGENCY, CREDIT_AGENCY_CUE } from './credit.js';
 
 /** [line, kind, rule] triples that must match. */
 const RESIDUE: [string, string, string][] = [
@@ -127,9 +128,27 @@ test('credits: labelled, bracketed and agency signatures', () => {
 
 test('share words need a share word and nothing else', () => {
   assert.ok(matchShareWords('Share this article on Telegram:'));
+  assert.ok(matchShareWords('FACEBOOK | TWITTER | WHATSAPP | 12 comments'));
+  assert.ok(matchShareWords('Click to share on Reddit (Opens in new window)'));
   assert.equal(matchShareWords('Link'), null);
   assert.equal(matchShareWords('X'), null);
+  assert.equal(matchShareWords('Copy link'), null);
+  assert.equal(matchShareWords(''), null);
   assert.equal(matchShareWords('Share the burden'), null);
+  assert.equal(matchShareWords('share-buttons'), null);
+  // Seventeen share words are a run of text, not a button row.
+  assert.equal(matchShareWords(Array(17).fill('share').join(' ')), null);
+  assert.ok(matchShareWords(Array(16).fill('share').join(' ')));
+});
+
+test('every agency signature carries the agency cue; lines without it never match', () => {
+  const signatures = ['REUTERS/Ana Silva', 'Ana Silva/AFP', 'Eli Cohen / GPO / Flash 90', 'AFP via Getty Images', 'Ana Silva for Getty Images',
+    'Getty Images', 'Shutterstock', 'Alamy Stock Photo', 'AP Photo', 'Boats in the harbour. (AP Photo/Lee Chang)'];
+  for (const s of signatures) {
+    assert.ok(CREDIT_AGENCY.test(s), s);
+    assert.ok(CREDIT_AGENCY_CUE.test(s), s);
+  }
+  for (const s of ['The envoy told Reuters', 'Ana Silva AFP', 'Pictures by the agency Xinhua']) assert.equal(CREDIT_AGENCY_CUE.test(s) || CREDIT_AGENCY.test(s), false, s);
 });
 
 test('date stamps', () => {

@@ -7,7 +7,7 @@ import type { RemovedKind } from '../../doc.js';
 import { AD_RULES } from './ads.js';
 import { SHARE_FILLER, SHARE_LIMITS, SHARE_RULES, SHARE_WEAK, SHARE_WORDS } from './share.js';
 import { NAV_ARROWS, NAV_KEYWORDS, NAV_NOUNS, RELATED_PREFIXES, TAG_RULES } from './navigation.js';
-import { CREDIT_AGENCY, CREDIT_BRACKETED, CREDIT_LABEL, CREDIT_LIMITS } from './credit.js';
+import { CREDIT_AGENCY, CREDIT_AGENCY_CUE, CREDIT_BRACKETED, CREDIT_LABEL, CREDIT_LIMITS } from './credit.js';
 import {
   CHROME_RULES, COMMENT_RULES, CONSENT_RULES, COPYRIGHT_RULES, DATELINE_RULES, NEWSLETTER_RULES,
   PAYWALL_RULES, TRUNCATING_RULES,
@@ -133,7 +133,7 @@ export function matchCredit(line: string, n: number = wordCount(line)): LineMatc
   if (n > CREDIT_LIMITS.agencyLineMaxWords.value) return null;
   const br = CREDIT_BRACKETED.exec(line);
   if (br) return { kind: 'credit', rule: 'credit.bracketed', credit: br[2], caption: br[1] };
-  const ag = CREDIT_AGENCY.exec(line);
+  const ag = CREDIT_AGENCY_CUE.test(line) ? CREDIT_AGENCY.exec(line) : null;
   if (!ag) return null;
   const caption = line.slice(0, ag.index).replace(/[\s|–—-]+$/, '').trim();
   return { kind: 'credit', rule: 'credit.agency', credit: ag[1].trim(), caption: caption || null };
