@@ -61,6 +61,11 @@ export interface IngestOptions {
   tuneV8?: boolean;
   /** Aborting ends the stream after the item being handed out; work in flight is dropped (not yielded). */
   signal?: AbortSignal;
+  /**
+   * A pool already started (`startPool` of src/ingest/pool.ts, with `workers` threads): used instead
+   * of starting one at the first job, and destroyed when the stream ends.
+   */
+  pool?: Piscina;
 }
 
 /** Jobs in flight per worker thread: enough to keep every thread busy while the next input is read. */
@@ -97,9 +102,9 @@ async function* run(inputs: readonly string[], opts: IngestOptions, options: Ana
     fetcher: () => (fetcher ??= newFetcher({ allowPrivate: opts.allowPrivate ?? false })),
   };
   // The pool starts with the first job to analyze: a rerun whose inputs are all skipped starts no thread.
-  let pool: Piscina | null = null;
+  let pool: Piscina | null = opts.pool ?? null;
   const cache = new Map<string, unknown>();
-  let tuned = !(opts.tuneV8 ?? true);
+  let tuned = !(opts.tuneV8 ?? true) || pool !== null;
   const exec = async (job: Job): Promise<Analysis | Failure> => {
     // V8 flags are process-wide: set before the pipeline loads here or in a worker, they hold for both.
     if (!tuned) { setFlagsFromString(V8_BATCH_FLAGS.flags.join(' ')); tuned = true; }

@@ -1,0 +1,73 @@
+/**
+ * The work of `dateline ingest` (registered in ./ingest.ts, which loads this module only when the
+ * command runs): analyze inputs and keep the results in a SQLite database, one transaction per
+ * batch. Inputs already stored (by key) are not analyzed again; an article whose body is already
+ * stored is recorded as a duplicate.
+ * Exit codes: 0 all inputs stored or skipped; 1 some inputs failed (recorded in `failures`);
+ * 2 usage error; 4 the database cannot be used (E020–E029).
+ */
+import type { Piscina } from 'piscina';
+import { checkOptions } from '../records.js';
+import { withStore, countOption, type CliIo } from '../store/cli-support.js';
+import { ingestStream, type IngestItem } from '../ingest/index.js';
+import { progressReporter, type IngestCounts } from '../store/progress.js';
+import { makeWriter } from '../store/write.js';
+import { dictionaryOptions } from './dictionary-options.js';
+import { DEFAULT_BATCH, type IngestCommandOptions } from './ingest.js';
+
+export { DEFAULT_BATCH, type IngestCommandOptions } from './ingest.js';
+
+/** The shape of `ingestStream` (tests pass their own). */
+export type IngestStream = typeof ingestStream;
+
+/**
+ * Runs the command; returns the exit code. `pool`, when given, is a worker pool already started
+ * with `--workers` threads (see ./ingest.ts): the run uses it and always destroys it.
+ * @throws DatelineError E009 for a bad option.
+ */
+export async function runIngest(inputs: string[], opts: IngestCommandOptions, io: CliIo, stream?: IngestStream, pool?: Piscina): Promise<number> {
+  try {
+    return await run(inputs, opts, io, stream, pool);
+  } finally {
+    await pool?.destroy();
+  }
+}
+
+async function run(inputs: string[], opts: IngestCommandOptions, io: CliIo, stream?: IngestStream, pool?: Piscina): Promise<number> {
+  checkOptions({ ...(opts.published ? { published: opts.published } : {}), ...(opts.crawled ? { crawled: opts.crawled } : {}) });
+  const workers = countOption('workers', opts.workers, 256);
+  const batchSize = countOption('batch', opts.batch, 100_000) ?? DEFAULT_BATCH;
+  const dictionaries = dictionaryOptions(opts);
+  const dictOpts = dictionaries ? { dictionaries } : {};
+  const ingest = stream ?? ingestStream;
+  return withStore(io, opts.db, false, async ({ db, path }) => {
+    const writer = makeWriter(db);
+    const counts: IngestCounts = { analyzed: 0, stored: 0, duplicate: 0, known: 0, failed: 0 };
+    const progress = progressReporter(io.stderr);
+    let total: number | null = null;
+    let pending: IngestItem[] = [];
+    const flush = (): void => {
+      if (pending.length === 0) return;
+      const c = writer.writeBatch(pending);
+      counts.stored += c.stored; counts.duplicate += c.duplicate; counts.failed += c.failed;
+      pending = [];
+      progress.batch(counts);
+    };
+    const items = ingest(inputs, {
+      inputFormat: opts.inputFormat, published: opts.published, crawled: opts.crawled, allowPrivate: opts.allowPrivate === true,
+      ...(workers !== undefined ? { workers } : {}), ...dictOpts, ...(pool ? { pool } : {}),
+      skip: (key) => { const known = writer.hasKey(key); if (known) counts.known++; return known; },
+      onProgress: (p) => { total = p.total; },
+    });
+    for await (const item of items) {
+      counts.analyzed++;
+      pending.push(item);
+      progress.tick({ ...counts, failed: counts.failed + pending.filter((i) => 'error' in i.result).length }, total);
+      if (pending.length >= batchSize) flush();
+    }
+    flush();
+    progress.done(counts, path);
+    return counts.failed > 0 ? 1 : 0;
+  });
+}
+
