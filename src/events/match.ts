@@ -41,11 +41,14 @@ function expandWord(w: string): string[] {
   return [w.toLowerCase().replace(/’/g, "'")];
 }
 
+/** The word forms of one pattern element's alternatives (`meet|~hold|%summit`). */
+const altSet = (body: string): ReadonlySet<string> => new Set(body.split('|').flatMap(expandWord));
+
 /**
  * Compiles a pattern string. Errors: throws `Error` on an empty pattern or one that starts with a
  * gap or slot (a trigger must start with a word).
  */
-export function compilePattern(pattern: string): PatternEl[] {
+export function compilePattern(pattern: string, altsOf: (body: string) => ReadonlySet<string> = altSet): PatternEl[] {
   const els: PatternEl[] = [];
   for (const raw of pattern.trim().split(/\s+/)) {
     if (raw === '@T') { els.push({ t: 'slot' }); continue; }
@@ -53,7 +56,7 @@ export function compilePattern(pattern: string): PatternEl[] {
     if (gap) { els.push({ t: 'gap', max: gap[1] ? Number(gap[1]) : DEFAULT_GAP }); continue; }
     const opt = raw.endsWith('?') && raw.length > 1;
     const body = opt ? raw.slice(0, -1) : raw;
-    els.push({ t: 'lit', alts: new Set(body.split('|').flatMap(expandWord)), opt });
+    els.push({ t: 'lit', alts: altsOf(body), opt });
   }
   if (els.length === 0 || els[0]!.t !== 'lit') throw new Error(`pattern must start with a word: "${pattern}"`);
   return els;
@@ -61,16 +64,22 @@ export function compilePattern(pattern: string): PatternEl[] {
 
 /** Compiles every rule (in table order; the order breaks ties between equally long matches). */
 export function compileRules(rules: readonly EventRule[]): CompiledRule[] {
-  // Equal alternative sets are shared, so a sentence tests each distinct set once (see `candidates`).
+  // Equal alternative sets are shared, so a sentence tests each distinct set once (see `candidates`);
+  // an element text seen before (most are: "~meet", "with") reuses its set without expanding it again.
   const interned = new Map<string, ReadonlySet<string>>();
-  const intern = (alts: ReadonlySet<string>): ReadonlySet<string> => {
+  const byBody = new Map<string, ReadonlySet<string>>();
+  const altsOf = (body: string): ReadonlySet<string> => {
+    let got = byBody.get(body);
+    if (got) return got;
+    const alts = altSet(body);
     const key = [...alts].sort().join('|');
-    let got = interned.get(key);
+    got = interned.get(key);
     if (!got) interned.set(key, got = alts);
+    byBody.set(body, got);
     return got;
   };
   return rules.map((rule, order) => {
-    const els = compilePattern(rule.pattern).map((e) => (e.t === 'lit' ? { ...e, alts: intern(e.alts) } : e));
+    const els = compilePattern(rule.pattern, altsOf);
     const required = els.slice(1).flatMap((e) => (e.t === 'lit' && !e.opt ? [e.alts] : []));
     return { rule, els, order, required };
   });
