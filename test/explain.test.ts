@@ -34,3 +34,11 @@ test('explain names the discard rule of a discarded sentence', async () => {
   assert.equal(r.code, 0);
   assert.match(r.stdout, /discarded by discard-score/);
 });
+
+test('explain says which arguments a dropped candidate\'s rule needs', async () => {
+  // "storm" needs both a source and a target (fight-storm); the weather sentence has a target only.
+  const r = await runCli(['explain', '-'], 'Japanese officials said the winter storms hit Tokyo hard.');
+  assert.equal(r.code, 0, r.stderr);
+  assert.match(r.stdout, /- fight-storm 190 "storms"[\s\S]*?dropped: the rule needs a source and a target, and one of them was not found/);
+  assert.doesNotMatch(r.stdout, /needs a (?:both|either)\b/);
+});

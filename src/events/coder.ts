@@ -20,6 +20,7 @@ import { compileRules, findMatches, indexRules, type CompiledRule, type RuleInde
 import { dyads, type Dyad } from './pairs.js';
 import { eventPlace, placeCandidates, type EventPlace } from './place.js';
 import { DISCARD_RULES, EVENT_RULES, discardRule } from './rules/index.js';
+import type { EventRule } from './rules/types.js';
 import { DETERMINERS, IRREGULAR_FORMS, NOUN_CONTEXT, PREPOSITIONS, VERB_CONTEXT } from './rules/lexicon.js';
 import { attachNearest, datesReport, eventTime } from './time.js';
 import { indexSpans, lowerBound, spansNear, type SpanIndex } from '../spans.js';
@@ -166,7 +167,7 @@ function drafts(v: SentenceView, matches: readonly RuleMatch[], placeCountry: (s
     const ds = dyads(m.rule, args, placeCountry);
     const why = ds.length ? 'arguments found'
       : args.targets.length && args.sources.length ? 'dropped: the only target found is the source itself'
-        : `dropped: the rule needs a ${m.rule.needs ?? 'target'} and none was found`;
+        : `dropped: ${NEEDS_TEXT[m.rule.needs ?? 'target']}`;
     const cand = trace ? candidate(v.text, m, args, ds.length > 0, why) : null;
     if (cand) trace!.candidates.push(cand);
     if (!ds.length) continue;
@@ -204,6 +205,14 @@ function completeDyad(dy: Dyad, home: string | null, place: EventPlace | null): 
   }
   return dy;
 }
+
+/** Why a candidate with too few arguments is dropped, by what its rule needs (`EventRule.needs`). */
+const NEEDS_TEXT: Readonly<Record<NonNullable<EventRule['needs']>, string>> = Object.freeze({
+  target: 'the rule needs a target and none was found',
+  source: 'the rule needs a source and none was found',
+  both: 'the rule needs a source and a target, and one of them was not found',
+  either: 'the rule needs a source or a target, and neither was found',
+});
 
 /** Codes the events of sentence `index`; `next` numbers the ids. */
 function codeSentence(doc: Doc, ctx: Ctx, ix: DocIndex, index: number, s: Sentence, next: () => string, trace: SentenceTrace | null = null): Event[] {
