@@ -1,6 +1,6 @@
 /** Test helpers: run the CLI in-process with captured output; temp dirs. */
-import { mkdtempSync, writeFileSync, mkdirSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync, mkdirSync } from 'node:fs';
+import { scratchDir } from '../src/scratch.js';
 import { join } from 'node:path';
 import { Readable } from 'node:stream';
 import { main } from '../src/cli/index.js';
@@ -21,7 +21,7 @@ export async function runCli(args: string[], stdin?: string): Promise<CliRun> {
 
 /** A fresh temp directory with `files` (name -> content) written into it. */
 export function tempDir(files: Record<string, string | Buffer> = {}): string {
-  const dir = mkdtempSync(join(tmpdir(), 'dateline-test-'));
+  const dir = scratchDir('dateline-test-');
   for (const [name, content] of Object.entries(files)) {
     const p = join(dir, name);
     mkdirSync(join(p, '..'), { recursive: true });

@@ -1,13 +1,13 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { scratchDir } from '../scratch.js';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { migrate, openStore, readMigrations, schemaVersion } from './db.js';
 import { StoreError, storeErrorFrom } from './errors.js';
 
-const dir = (): string => mkdtempSync(join(tmpdir(), 'dateline-db-'));
+const dir = (): string => scratchDir('dateline-db-');
 const isStoreError = (code: string) => (e: unknown): boolean => e instanceof StoreError && e.code === code;
 
 test('a new database is created in WAL mode with every migration applied and recorded', () => {

@@ -2,8 +2,7 @@
  * Test helpers of the store: a small hand-built Analysis (own wording) with one event a sentence,
  * and an in-memory-like temp database.
  */
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { scratchDir } from '../scratch.js';
 import { join } from 'node:path';
 import type { Analysis, Event, Failure } from '../doc.js';
 import { openStore, type Store } from './db.js';
@@ -63,8 +62,8 @@ export function testFailure(path: string, code = 'E002'): Failure {
   return { schema: 'dateline/1', source: { path, url: null, id: null, mediaType: null, encoding: null, sha256: null, bytes: null }, error: { code, message: 'input is empty' } };
 }
 
-/** A fresh store in a temp directory; returns it and the db path. */
+/** A fresh store in a temp directory (removed at process exit); returns it and the db path. */
 export function tempStore(): Store {
-  const dir = mkdtempSync(join(tmpdir(), 'dateline-store-'));
+  const dir = scratchDir('dateline-store-');
   return openStore(join(dir, 'test.db'));
 }
