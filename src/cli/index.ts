@@ -99,6 +99,11 @@ export async function main(argv: string[], io = { stdout: process.stdout, stderr
       io.stderr.write(`error: ${flag}${err.message}\n(run \`dateline --help\` for usage)\n`);
       return 2;
     }
+    if (err instanceof DatelineError) {
+      // A coded failure of the whole run (E099: the worker threads failed): its message, no stack.
+      io.stderr.write(`dateline: ${err.code} ${err.message}\n`);
+      return 1;
+    }
     io.stderr.write(`dateline: ${(err as Error)?.stack ?? String(err)}\n`);
     return 2;
   }

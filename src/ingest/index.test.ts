@@ -150,3 +150,19 @@ test('compiled dist/: the pool loads worker.js without tsx', { skip: !existsSync
     assert.deepEqual(out.map((o) => o[1]), ['ok', 'ok', 'ok', 'ok', 'E003']);
   } finally { t.done(); }
 });
+
+test('ingestStream: worker threads that cannot load stop the stream with E099, and no unhandled error ends the process', async () => {
+  const { newPool } = await import('./pool.js');
+  const { dir, done } = tempDir();
+  try {
+    writeFileSync(join(dir, 'a.txt'), 'Officials in Chile said on Monday that the talks with Peru would resume next week in Lima.');
+    const broken = join(dir, 'broken-worker.mjs');
+    writeFileSync(broken, 'throw new Error("this worker cannot load");\n');
+    const pool = newPool(2, { filename: new URL(`file://${broken}`).href, execArgv: [] });
+    const items: IngestItem[] = [];
+    await assert.rejects(async () => {
+      for await (const item of ingestStream([join(dir, 'a.txt')], { workers: 2, pool })) items.push(item);
+    }, (err: unknown) => (err as { code?: string }).code === 'E099' && /cannot load/.test((err as Error).message));
+    assert.deepEqual(items, [], 'nothing was analyzed, so nothing is yielded');
+  } finally { done(); }
+});

@@ -18,7 +18,7 @@ import { codeOf } from './errors.js';
 import { expandInputs } from './expand.js';
 import { newFetcher, type Fetcher } from './fetch.js';
 import { runJob, type Job, type ReadContext, type Unit } from './job.js';
-import { newPool } from './pool.js';
+import { newPool, poolFailure } from './pool.js';
 import { V8_BATCH_FLAGS } from './rules.js';
 
 export { IngestErrorCodes, IngestError, type IngestErrorCode } from './errors.js';
@@ -73,7 +73,9 @@ const IN_FLIGHT_PER_WORKER = 3;
 
 /**
  * Analyzes every input, yielding one item per page, record, WARC response or feed item, in input order.
- * @throws DatelineError E009 at once for a bad `published`, `crawled` or `workers`.
+ * @throws DatelineError E009 at once for a bad `published`, `crawled` or `workers`; while iterating,
+ *   E099 when the worker threads fail outside any job (a worker module that cannot load, a thread that
+ *   dies): the items analyzed before are yielded, nothing after.
  */
 export function ingestStream(inputs: string[], opts: IngestOptions): AsyncIterable<IngestItem> {
   const options: AnalyzeOptions = {
@@ -102,13 +104,20 @@ async function* run(inputs: readonly string[], opts: IngestOptions, options: Ana
     fetcher: () => (fetcher ??= newFetcher({ allowPrivate: opts.allowPrivate ?? false })),
   };
   // The pool starts with the first job to analyze: a rerun whose inputs are all skipped starts no thread.
-  let pool: Piscina | null = opts.pool ?? null;
+  let pool: Piscina | null = null;
+  // A pool whose threads fail (a worker that cannot load, or dies) stops the stream: see `checkPool`.
+  const usePool = (p: Piscina): Piscina => { pool = p; p.on('error', () => stop.abort()); if (poolFailure(p)) stop.abort(); return p; };
+  if (opts.pool) usePool(opts.pool);
+  const checkPool = (): void => {
+    const err = pool && poolFailure(pool);
+    if (err) throw new DatelineError('E099', `the analysis worker threads failed, so nothing more can be analyzed: ${err.message}`);
+  };
   const cache = new Map<string, unknown>();
   let tuned = !(opts.tuneV8 ?? true) || pool !== null;
   const exec = async (job: Job): Promise<Analysis | Failure> => {
     // V8 flags are process-wide: set before the pipeline loads here or in a worker, they hold for both.
     if (!tuned) { setFlagsFromString(V8_BATCH_FLAGS.flags.join(' ')); tuned = true; }
-    return workers > 1 ? (pool ??= newPool(workers)).run(job, { signal: stop.signal }) : runJob(job, cache, (await import('../analyze.js')).analyzeResult);
+    return workers > 1 ? (pool ?? usePool(newPool(workers))).run(job, { signal: stop.signal }) : runJob(job, cache, (await import('../analyze.js')).analyzeResult);
   };
   const window = workers > 1 ? workers * IN_FLIGHT_PER_WORKER : 2;
   const units = expandInputs(inputs, rc);
@@ -122,8 +131,10 @@ async function* run(inputs: readonly string[], opts: IngestOptions, options: Ana
         produced++;
         queue.push(settle(next.value, exec));
       }
+      checkPool();
       if (stop.signal.aborted || queue.length === 0) return;
       const item = await queue.shift()!;
+      checkPool();
       if (stop.signal.aborted) return;
       done++;
       if ('error' in item.result) failed++;

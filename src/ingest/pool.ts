@@ -57,10 +57,28 @@ export function workerSetup(): { filename: string; execArgv: string[] } {
   return { filename, execArgv };
 }
 
-/** A pool of exactly `threads` worker threads, each analyzing one job at a time. */
-export function newPool(threads: number): Piscina {
-  const { filename, execArgv } = workerSetup();
-  return new Piscina({ filename, execArgv, minThreads: threads, maxThreads: threads, concurrentTasksPerWorker: 1, idleTimeout: 30_000 });
+/** The first error each pool's threads raised (see `poolFailure`). */
+const failures = new WeakMap<Piscina, Error>();
+
+/**
+ * The first error a pool's threads raised outside any job — a worker that could not load its
+ * module or that died — or null. A pool that has one cannot analyze: `ingestStream` stops with E099.
+ */
+export function poolFailure(pool: Piscina): Error | null {
+  return failures.get(pool) ?? null;
+}
+
+/**
+ * A pool of exactly `threads` worker threads, each analyzing one job at a time. The pool's `error`
+ * events are kept (`poolFailure`) from the start, so a thread that fails before anyone listens
+ * does not end the process with an unhandled error. `worker` defaults to `workerSetup()` (tests pass
+ * another module).
+ */
+export function newPool(threads: number, worker: { filename: string; execArgv: string[] } = workerSetup()): Piscina {
+  const { filename, execArgv } = worker;
+  const pool = new Piscina({ filename, execArgv, minThreads: threads, maxThreads: threads, concurrentTasksPerWorker: 1, idleTimeout: 30_000 });
+  pool.on('error', (err: unknown) => { if (!failures.has(pool)) failures.set(pool, err instanceof Error ? err : new Error(String(err))); });
+  return pool;
 }
 
 /**
