@@ -60,6 +60,11 @@ test('bad database paths give coded errors and touch nothing', () => {
   f2.close();
   assert.throws(() => openStore(join(d, 'no', 'such', 'dir', 'x.db')), isStoreError('E025'));
   assert.throws(() => openStore(join(d, 'absent.db'), { readonly: true }), isStoreError('E025'));
+  // Paths SQLite keeps nowhere (a temporary or in-memory database) are refused, for writing and reading.
+  for (const p of ['', '  ', ':memory:']) {
+    assert.throws(() => openStore(p), isStoreError('E025'), JSON.stringify(p));
+    assert.throws(() => openStore(p, { readonly: true }), isStoreError('E025'), JSON.stringify(p));
+  }
 });
 
 test('a database locked by another writer: a write gives E022 after the busy timeout; the holder\'s rows survive', () => {

@@ -78,10 +78,14 @@ export function migrate(db: Database.Database, migrations = readMigrations()): n
  * A read-only open never creates or migrates; an older schema is then an error (E024 is not used:
  * the file is simply read as it is).
  * @throws StoreError E020 (a directory), E021 (corrupt / not SQLite), E022 (locked), E023
- *   (read-only), E024 (newer schema), E025 (cannot open), E026 (migration failed).
+ *   (read-only), E024 (newer schema), E025 (cannot open; also an empty path or ":memory:", which SQLite
+ *   would keep nowhere), E026 (migration failed).
  */
 export function openStore(path: string, opts: { readonly?: boolean } = {}): Store {
   const ro = opts.readonly === true;
+  // SQLite reads "" as a temporary database and ":memory:" as one in memory: both vanish on close,
+  // so a run would report pages stored that are kept nowhere.
+  if (path.trim() === '' || path === ':memory:') throw new StoreError('E025', `${JSON.stringify(path)}: not a database file; give a file path with --db (the data would be kept nowhere)`);
   let isFile = false;
   try {
     const st = statSync(path);
