@@ -30,6 +30,14 @@ const MAX_VARIANTS = 10_000;
  */
 const MAX_TOTAL_PHRASES = 200_000;
 const MAX_DEPTH = 16;
+/**
+ * Longest expanded agent phrase, in characters (a dictionary line is at most 4,096; real agent
+ * phrases are a few words), and most characters all expanded phrases of a file may hold: counting
+ * phrases alone let a 5 KB file of 8,000 variants a line, each 26,000 characters long, reach 4 GB
+ * (hostile-input test).
+ */
+const MAX_PHRASE_CHARS = 4_096;
+const MAX_TOTAL_CHARS = 20_000_000;
 
 function expand(phrase: string, sets: ReadonlyMap<string, string[]>, file: string, no: number, depth = 0): { variants: string[]; substituted: boolean } {
   const m = /!([A-Z0-9_]+)!/i.exec(phrase);
@@ -39,7 +47,9 @@ function expand(phrase: string, sets: ReadonlyMap<string, string[]>, file: strin
   if (!set) fail('E044', file, no, phrase);
   const out: string[] = [];
   for (const w of set) {
-    for (const v of expand(phrase.replace(m[0], w), sets, file, no, depth + 1).variants) {
+    const next = phrase.replace(m[0], w);
+    if (next.length > MAX_PHRASE_CHARS) fail('E044', file, no, `expands to a phrase of more than ${MAX_PHRASE_CHARS} characters: ${phrase.slice(0, 200)}`);
+    for (const v of expand(next, sets, file, no, depth + 1).variants) {
       out.push(v);
       if (out.length > MAX_VARIANTS) fail('E044', file, no, `expands to more than ${MAX_VARIANTS} phrases: ${phrase}`);
     }
@@ -49,12 +59,15 @@ function expand(phrase: string, sets: ReadonlyMap<string, string[]>, file: strin
 
 /**
  * Parses an agent dictionary. Errors: E043 for a line without a well-formed `[~CODE]` / `[CODE~]`,
- * E044 for an undefined `!NAME!` marker, one nested more than 16 deep or one expanding to over 10,000 phrases. Lines with a phrase but no code at all are skipped and counted.
+ * E044 for an undefined `!NAME!` marker, one nested more than 16 deep or one expanding to over 10,000 phrases
+ * or to a phrase over 4,096 characters, and for a file expanding to over 200,000 phrases or 20 million
+ * characters in all. Lines with a phrase but no code at all are skipped and counted.
  */
 export function parseAgents(text: string, file: string): { entries: AgentEntry[]; stats: ParseStats } {
   const stats = newStats();
   const entries: AgentEntry[] = [];
   const sets = new Map<string, string[]>();
+  let chars = 0;
   for (const { no, text: line } of dictLines(text)) {
     stats.lines++;
     const t = line.trim();
@@ -69,6 +82,8 @@ export function parseAgents(text: string, file: string): { entries: AgentEntry[]
     if (!/^~[A-Z0-9]+$|^[A-Z0-9]+~$/i.test(code) || !phrase!.trim()) fail('E043', file, no, line);
     const bare = code.replace('~', '').toUpperCase();
     const { variants, substituted } = expand(phrase!.trim(), sets, file, no);
+    for (const v of variants) chars += v.length;
+    if (chars > MAX_TOTAL_CHARS) fail('E044', file, no, `the file expands to more than ${MAX_TOTAL_CHARS} characters of agent phrases in all`);
     const forms = new Set(variants);
     if (!substituted) {
       if (plural === undefined) {

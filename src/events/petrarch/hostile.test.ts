@@ -68,6 +68,21 @@ test('an agents file whose lines each stay under the per-line limit but expand t
   assert.equal(parseAgents(`!A! = ${words}\n!A!_MINISTER [~GOV]\n`, 'ok.txt').entries.length, 100, 'a large set on one line is fine');
 });
 
+test('an agents file of few, very long phrases fails with E044 (phrase length and characters in all), quickly', () => {
+  const long = (ch: string): string => ch.repeat(2_000);
+  // Two 2,000-character alternatives used 13 times on a line: 8,192 variants of 26,000 characters.
+  const bomb = `!A! = ${long('X')}, ${long('Y')}\nMINISTER_${Array(13).fill('!A!').join('_')} [~GOV]\n`;
+  const t0 = performance.now();
+  assert.throws(() => parseAgents(bomb, 'g.txt'), (e: unknown) => code('E044')(e) && /characters/.test((e as Error).message));
+  assert.ok(performance.now() - t0 < 5_000, 'refused before expanding');
+  // Phrases under the length limit whose characters add up past the file's budget.
+  // Two 2,000-character alternatives twice a line: 4 phrases of 4,000 characters; 1,300 such lines.
+  let text = `!C! = ${long('Z')}, ${long('W')}\n`;
+  for (let i = 0; i < 1_300; i++) text += `!C!_!C!_X${i} [~GOV]\n`;
+  assert.throws(() => parseAgents(text, 'g.txt'), (e: unknown) => code('E044')(e) && /characters of agent phrases in all/.test((e as Error).message));
+  assert.equal(parseAgents(`!B! = ${long('Q').slice(0, 500)}, SHORT\nMINISTER_!B! [~GOV]\n`, 'ok.txt').entries.length, 2, 'long but sane phrases load');
+});
+
 test('a verb file that converts to no rule (no CAMEO code anywhere) fails with E049 instead of leaving dateline\'s own rules in force', (t) => {
   const dir = mkdtempSync(join(tmpdir(), 'petr-h-'));
   t.after(() => rmSync(dir, { recursive: true, force: true }));
