@@ -19,6 +19,15 @@ test('compound subject with a target: each member acts on the target', () => {
   assert.deepEqual(dy(events('France and Japan condemned Iran.')).sort(), ['111 FRA->IRN', '111 JPN->IRN']);
 });
 
+test('rule pair-limit: a five-way meeting gives its 20 directed pairs; a longer list of actors gives none', () => {
+  const five = events('China, Russia, Ukraine, Iran and Japan met in Geneva.');
+  assert.equal(five.length, 20);
+  assert.ok(five.every((e) => e.code.startsWith('04')));
+  assert.deepEqual(events('China, Russia, Ukraine, Iran, Israel, Japan and France met in Geneva.'), []);
+  // A few against a few stays under the limit: each source against each target.
+  assert.equal(events('China, Russia and Iran condemned Japan, France and Israel.').length, 9);
+});
+
 test('reciprocal group ("the two leaders") as subject expands to its members, both directions', () => {
   const es = events('The two leaders will meet next month.', [['next month', '2024-04-01', '2024-04-30']]);
   assert.deepEqual(dy(es).sort(), ['036 DEUGOV->FRAGOV', '036 FRAGOV->DEUGOV']);

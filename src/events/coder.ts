@@ -17,7 +17,7 @@ import { clauseEnd, clauseStart, findArguments, sentenceView, type Arguments, ty
 import { cameoInfo } from './cameo/index.js';
 import { decideFactuality } from './factuality.js';
 import { compileRules, findMatches, indexRules, type CompiledRule, type RuleIndex, type RuleMatch } from './match.js';
-import { dyads, type Dyad } from './pairs.js';
+import { dyads, PAIR_LIMIT, type Dyad } from './pairs.js';
 import { eventPlace, placeCandidates, type EventPlace } from './place.js';
 import { DISCARD_RULES, EVENT_RULES, discardRule } from './rules/index.js';
 import type { EventRule } from './rules/types.js';
@@ -164,10 +164,12 @@ function drafts(v: SentenceView, matches: readonly RuleMatch[], placeCountry: (s
   };
   for (const m of matches) {
     const args = findArguments(quotes.length ? viewFor(m) : v, m, used, irregular);
-    const ds = dyads(m.rule, args, placeCountry);
+    const pairs = dyads(m.rule, args, placeCountry);
+    const ds = pairs.length > PAIR_LIMIT.max ? [] : pairs;
     const why = ds.length ? 'arguments found'
-      : args.targets.length && args.sources.length ? 'dropped: the only target found is the source itself'
-        : `dropped: ${NEEDS_TEXT[m.rule.needs ?? 'target']}`;
+      : pairs.length ? `dropped: ${pairs.length} actor pairs, over the limit of ${PAIR_LIMIT.max} (rule ${PAIR_LIMIT.id}: ${PAIR_LIMIT.reason})`
+        : args.targets.length && args.sources.length ? 'dropped: the only target found is the source itself'
+          : `dropped: ${NEEDS_TEXT[m.rule.needs ?? 'target']}`;
     const cand = trace ? candidate(v.text, m, args, ds.length > 0, why) : null;
     if (cand) trace!.candidates.push(cand);
     if (!ds.length) continue;

@@ -64,6 +64,16 @@ function ownTerritory(src: readonly (ActorRef | null)[], tgt: readonly ActorRef[
   return tgt.length > 0 && home.length > 0 && home.every((h) => h !== null && tgt.every((t) => countryOf(t) === h));
 }
 
+/**
+ * Rule `pair-limit`: most dyads one rule match may give. A list of N actors that "met" gives
+ * N·(N-1) directed pairs and a list of sources against a list of targets their product: up to a
+ * five-way meeting (20 pairs) or a few against a few that is what the sentence says, but "sixty
+ * countries met in Geneva" reports a conference, not 3,540 bilateral meetings, and such lists let
+ * one 500-byte sentence fill a database (hostile-input test: 708,000 events from a 108 KB page).
+ * A match over the limit is coded as no event; `explain` says why.
+ */
+export const PAIR_LIMIT = Object.freeze({ id: 'pair-limit', max: 24, reason: 'a long list of actors is a multilateral event, not one event per pair' });
+
 /** The dyads of one match (rules in the module comment). */
 export function dyads(rule: EventRule, args: Arguments, placeCountry: (s: ActorSpan) => string | null): Dyad[] {
   const src = args.sources.flatMap((s) => refsOfSpan(s, () => null));
