@@ -42,3 +42,9 @@ test('explain says which arguments a dropped candidate\'s rule needs', async () 
   assert.match(r.stdout, /- fight-storm 190 "storms"[\s\S]*?dropped: the rule needs a source and a target, and one of them was not found/);
   assert.doesNotMatch(r.stdout, /needs a (?:both|either)\b/);
 });
+
+test('explain says when a list of actors gives too many pairs (rule pair-limit)', async () => {
+  const r = await runCli(['explain', '-'], 'France, Germany, Japan, China, Russia, Iran, Brazil and Chile met in Geneva on Monday.');
+  assert.equal(r.code, 0, r.stderr);
+  assert.match(r.stdout, /dropped: 56 actor pairs, over the limit of 24 \(rule pair-limit/);
+});
