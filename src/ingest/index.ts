@@ -108,8 +108,15 @@ async function* run(inputs: readonly string[], opts: IngestOptions, options: Ana
   // A pool whose threads fail (a worker that cannot load, or dies) stops the stream: see `checkPool`.
   const usePool = (p: Piscina): Piscina => { pool = p; p.on('error', () => stop.abort()); if (poolFailure(p)) stop.abort(); return p; };
   if (opts.pool) usePool(opts.pool);
+  // A job in a worker never rejects (runJob turns every error into a Failure), so a rejected run that
+  // this stream did not abort means the thread itself failed; the pool's `error` event may come later.
+  let runFailure: Error | null = null;
+  const runIn = (p: Piscina, job: Job): Promise<Analysis | Failure> => p.run(job, { signal: stop.signal }).catch((err: unknown) => {
+    if (!stop.signal.aborted) { runFailure ??= err instanceof Error ? err : new Error(String(err)); stop.abort(); }
+    throw err;
+  });
   const checkPool = (): void => {
-    const err = pool && poolFailure(pool);
+    const err = runFailure ?? (pool && poolFailure(pool));
     if (err) throw new DatelineError('E099', `the analysis worker threads failed, so nothing more can be analyzed: ${err.message}`);
   };
   const cache = new Map<string, unknown>();
@@ -117,7 +124,7 @@ async function* run(inputs: readonly string[], opts: IngestOptions, options: Ana
   const exec = async (job: Job): Promise<Analysis | Failure> => {
     // V8 flags are process-wide: set before the pipeline loads here or in a worker, they hold for both.
     if (!tuned) { setFlagsFromString(V8_BATCH_FLAGS.flags.join(' ')); tuned = true; }
-    return workers > 1 ? (pool ?? usePool(newPool(workers))).run(job, { signal: stop.signal }) : runJob(job, cache, (await import('../analyze.js')).analyzeResult);
+    return workers > 1 ? runIn(pool ?? usePool(newPool(workers)), job) : runJob(job, cache, (await import('../analyze.js')).analyzeResult);
   };
   const window = workers > 1 ? workers * IN_FLIGHT_PER_WORKER : 2;
   const units = expandInputs(inputs, rc);
