@@ -28,6 +28,11 @@ export function parseJsonlRecord(line: string, no: number): JsonlRecordOk | Json
   if (!rec || typeof rec !== 'object' || Array.isArray(rec)) return { ok: false, message: `line ${no} needs a "text" or "html" string` };
   const id = typeof rec.id === 'string' || typeof rec.id === 'number' ? String(rec.id) : undefined;
   const withId = id !== undefined ? { id } : {};
+  // A null id or url is an absent one; any other type is a mistake in the record, not something to drop.
+  if (rec.id !== undefined && rec.id !== null && id === undefined) return { ok: false, message: `line ${no}: "id" must be a string or a number, got ${typeof rec.id === 'object' ? 'an object' : `a ${typeof rec.id}`}` };
+  if (rec.url !== undefined && rec.url !== null && !(typeof rec.url === 'string' && /^https?:\/\/\S+$/i.test(rec.url))) {
+    return { ok: false, ...withId, message: `line ${no}: "url" must be an http(s) URL, got ${JSON.stringify(rec.url).slice(0, 80)}` };
+  }
   const body = typeof rec.html === 'string' ? rec.html : typeof rec.text === 'string' ? rec.text : null;
   if (body === null) return { ok: false, ...withId, message: `line ${no} needs a "text" or "html" string` };
   if (rec.published !== undefined && !(isIsoDay(rec.published) && isAnchorDay(rec.published.slice(0, 10)))) {
