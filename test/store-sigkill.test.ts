@@ -71,3 +71,30 @@ test('SIGKILL after the first committed batch, then a re-run: each page stored e
   assert.equal(d.prepare('SELECT sum(num_mentions) FROM clusters').pluck().get(), d.prepare('SELECT count(*) FROM events').pluck().get());
   d.close();
 });
+
+test('SIGINT (Ctrl-C) mid-ingest: the pages analyzed so far are written and summed up, exit 130; a re-run finishes the rest', { timeout: 180_000 }, async () => {
+  const N = 40;
+  const files: Record<string, string> = {};
+  for (let i = 0; i < N; i++) files[`pages/page-${String(i).padStart(2, '0')}.html`] = page(i);
+  const dir = tempDir(files);
+  const db = join(dir, 'interrupted.db');
+  const args = ['ingest', '--db', db, '--published', '2023-09-04', '--batch', '4', join(dir, 'pages')];
+  const child = spawn(process.execPath, ['--import', 'tsx', join(REPO, 'src/store/cli-entry.ts'), ...args], { cwd: REPO, stdio: ['ignore', 'ignore', 'pipe'] });
+  let stderr = '';
+  child.stderr!.on('data', (b: Buffer) => { stderr += b.toString(); });
+  const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((res) => child.on('exit', (code, signal) => res({ code, signal })));
+  const deadline = Date.now() + 120_000;
+  while (Date.now() < deadline && child.exitCode === null) {
+    if (count(db, 'SELECT count(*) FROM sources') > 0) { child.kill('SIGINT'); break; }
+    await new Promise((r) => setTimeout(r, 20));
+  }
+  const end = await exited;
+  assert.equal(end.code, 130, stderr);
+  assert.match(stderr, /ingest: stored \d+, .* into /);
+  assert.match(stderr, /stopped by SIGINT; run the same command again/);
+  const stored = count(db, 'SELECT count(*) FROM sources');
+  assert.ok(stored > 0 && stored < N, `stored at the interrupt: ${stored}`);
+  const r = await runCli(args);
+  assert.equal(r.code, 0, r.stderr);
+  assert.match(r.stderr, new RegExp(`stored ${N - stored}, skipped as duplicate 0, skipped as already stored ${stored}, failed 0`));
+});

@@ -53,21 +53,34 @@ async function run(inputs: string[], opts: IngestCommandOptions, io: CliIo, stre
       pending = [];
       progress.batch(counts);
     };
-    const items = ingest(inputs, {
-      inputFormat: opts.inputFormat, published: opts.published, crawled: opts.crawled, allowPrivate: opts.allowPrivate === true,
-      ...(workers !== undefined ? { workers } : {}), ...dictOpts, ...(pool ? { pool } : {}),
-      skip: (key) => { const known = writer.hasKey(key); if (known) counts.known++; return known; },
-      onProgress: (p) => { total = p.total; },
-    });
-    for await (const item of items) {
-      counts.analyzed++;
-      pending.push(item);
-      progress.tick({ ...counts, failed: counts.failed + pending.filter((i) => 'error' in i.result).length }, total);
-      if (pending.length >= batchSize) flush();
+    // Ctrl-C or a termination request ends the run after the item at hand: what was analyzed is
+    // written and summed up, and the exit code says how the run ended (130 / 143, as the shell
+    // would). A second signal is not caught: it ends the process at once, keeping what was written.
+    const interrupt = new AbortController();
+    let signal: NodeJS.Signals | null = null;
+    const onSignal = (sig: NodeJS.Signals): void => { signal = sig; interrupt.abort(); };
+    process.once('SIGINT', onSignal).once('SIGTERM', onSignal);
+    try {
+      const items = ingest(inputs, {
+        inputFormat: opts.inputFormat, published: opts.published, crawled: opts.crawled, allowPrivate: opts.allowPrivate === true,
+        ...(workers !== undefined ? { workers } : {}), ...dictOpts, ...(pool ? { pool } : {}),
+        skip: (key) => { const known = writer.hasKey(key); if (known) counts.known++; return known; },
+        onProgress: (p) => { total = p.total; },
+        signal: interrupt.signal,
+      });
+      for await (const item of items) {
+        counts.analyzed++;
+        pending.push(item);
+        progress.tick({ ...counts, failed: counts.failed + pending.filter((i) => 'error' in i.result).length }, total);
+        if (pending.length >= batchSize) flush();
+      }
+    } finally {
+      process.off('SIGINT', onSignal).off('SIGTERM', onSignal);
     }
     flush();
     progress.done(counts, path);
-    return counts.failed > 0 ? 1 : 0;
+    if (signal) io.stderr.write(`ingest: stopped by ${signal}; run the same command again to go on (stored inputs are skipped)\n`);
+    return signal === 'SIGINT' ? 130 : signal === 'SIGTERM' ? 143 : counts.failed > 0 ? 1 : 0;
   });
 }
 
