@@ -155,14 +155,42 @@ test('ingestStream: worker threads that cannot load stop the stream with E099, a
   const { newPool } = await import('./pool.js');
   const { dir, done } = tempDir();
   try {
-    writeFileSync(join(dir, 'a.txt'), 'Officials in Chile said on Monday that the talks with Peru would resume next week in Lima.');
+    const names = ['a.txt', 'b.txt', 'c.txt', 'd.txt', 'e.txt'];
+    for (const n of names) writeFileSync(join(dir, n), 'Officials in Chile said on Monday that the talks with Peru would resume next week in Lima.');
     const broken = join(dir, 'broken-worker.mjs');
     writeFileSync(broken, 'throw new Error("this worker cannot load");\n');
     const pool = newPool(2, { filename: new URL(`file://${broken}`).href, execArgv: [] });
     const items: IngestItem[] = [];
     await assert.rejects(async () => {
-      for await (const item of ingestStream([join(dir, 'a.txt')], { workers: 2, pool })) items.push(item);
+      for await (const item of ingestStream(names.map((n) => join(dir, n)), { workers: 2, pool })) items.push(item);
     }, (err: unknown) => (err as { code?: string }).code === 'E099' && /cannot load/.test((err as Error).message));
-    assert.deepEqual(items, [], 'nothing was analyzed, so nothing is yielded');
+    // The pool's error event or three failed inputs in a row stop it, whichever comes first: at most
+    // two inputs were yielded first, each an E099 failure naming the cause.
+    assert.ok(items.length <= 2, `${items.length} items before the stop`);
+    for (const i of items) assert.match('error' in i.result ? `${i.result.error.code} ${i.result.error.message}` : 'ok', /^E099 .*cannot load/);
+  } finally { done(); }
+});
+
+test('ingestStream: a thread that dies on one input fails that input (E099) and the batch goes on; dying on every input stops it', async () => {
+  const { newPool } = await import('./pool.js');
+  const { dir, done } = tempDir();
+  try {
+    // A stand-in worker: ends its thread on inputs named "crash", answers the rest with a Failure record.
+    const worker = join(dir, 'crashy-worker.mjs');
+    writeFileSync(worker, 'export default (job) => { if (job.path.includes("crash")) process.exit(1);'
+      + ' return { schema: "dateline/1", source: { path: job.path, url: null, id: null, mediaType: null, encoding: null, sha256: null, bytes: null }, error: { code: "E002", message: "stand-in" } }; };\n');
+    const names = ['a.txt', 'crash-b.txt', 'c.txt', 'd.txt'];
+    for (const n of names) writeFileSync(join(dir, n), 'Officials in Chile said on Monday that the talks with Peru would resume next week in Lima.');
+    const spec = { filename: new URL(`file://${worker}`).href, execArgv: [] };
+    const items: IngestItem[] = [];
+    for await (const item of ingestStream(names.map((n) => join(dir, n)), { workers: 2, pool: newPool(2, spec) })) items.push(item);
+    assert.deepEqual(items.map((i) => ('error' in i.result ? i.result.error.code : 'ok')), ['E002', 'E099', 'E002', 'E002']);
+    assert.match('error' in items[1]!.result ? items[1]!.result.error.message : '', /worker thread analyzing this input stopped/);
+
+    const crashes = ['crash-1.txt', 'crash-2.txt', 'crash-3.txt', 'crash-4.txt', 'crash-5.txt'];
+    for (const n of crashes) writeFileSync(join(dir, n), 'Officials in Chile said on Monday that the talks with Peru would resume next week in Lima.');
+    await assert.rejects(async () => {
+      for await (const _ of ingestStream(crashes.map((n) => join(dir, n)), { workers: 2, pool: newPool(2, spec) })) { /* drain */ }
+    }, (err: unknown) => (err as { code?: string }).code === 'E099' && /stopped/.test((err as Error).message));
   } finally { done(); }
 });

@@ -68,14 +68,19 @@ export interface IngestOptions {
   pool?: Piscina;
 }
 
+/** Inputs in a row on which worker threads may die before the stream stops (see `runIn` in `run`). */
+const THREAD_FAILURES_MAX = 3;
+
 /** Jobs in flight per worker thread: enough to keep every thread busy while the next input is read. */
 const IN_FLIGHT_PER_WORKER = 3;
 
 /**
  * Analyzes every input, yielding one item per page, record, WARC response or feed item, in input order.
+ * An input on which a worker thread dies (out of memory, say) is a Failure item with E099, and a new
+ * thread goes on with the next.
  * @throws DatelineError E009 at once for a bad `published`, `crawled` or `workers`; while iterating,
- *   E099 when the worker threads fail outside any job (a worker module that cannot load, a thread that
- *   dies): the items analyzed before are yielded, nothing after.
+ *   E099 when the worker threads cannot run (a worker module that cannot load; threads dying on 3
+ *   inputs in a row): the items analyzed before are yielded, nothing after.
  */
 export function ingestStream(inputs: string[], opts: IngestOptions): AsyncIterable<IngestItem> {
   const options: AnalyzeOptions = {
@@ -109,12 +114,23 @@ async function* run(inputs: readonly string[], opts: IngestOptions, options: Ana
   const usePool = (p: Piscina): Piscina => { pool = p; p.on('error', () => stop.abort()); if (poolFailure(p)) stop.abort(); return p; };
   if (opts.pool) usePool(opts.pool);
   // A job in a worker never rejects (runJob turns every error into a Failure), so a rejected run that
-  // this stream did not abort means the thread itself failed; the pool's `error` event may come later.
+  // this stream did not abort means the thread died on that input (out of memory, say): the input
+  // fails with E099 and a new thread takes the next one. Threads that die on THREAD_FAILURES_MAX
+  // inputs in a row, with no success between, cannot analyze at all: the stream stops.
   let runFailure: Error | null = null;
-  const runIn = (p: Piscina, job: Job): Promise<Analysis | Failure> => p.run(job, { signal: stop.signal }).catch((err: unknown) => {
-    if (!stop.signal.aborted) { runFailure ??= err instanceof Error ? err : new Error(String(err)); stop.abort(); }
-    throw err;
-  });
+  let failuresInRow = 0;
+  const runIn = async (p: Piscina, job: Job): Promise<Analysis | Failure> => {
+    try {
+      const out = await p.run(job, { signal: stop.signal }) as Analysis | Failure;
+      failuresInRow = 0;
+      return out;
+    } catch (err) {
+      if (stop.signal.aborted) throw err;
+      const message = `the worker thread analyzing this input stopped: ${(err as Error)?.message ?? String(err)}`;
+      if (++failuresInRow >= THREAD_FAILURES_MAX) { runFailure ??= new Error(message); stop.abort(); }
+      throw new DatelineError('E099', message);
+    }
+  };
   const checkPool = (): void => {
     const err = runFailure ?? (pool && poolFailure(pool));
     if (err) throw new DatelineError('E099', `the analysis worker threads failed, so nothing more can be analyzed: ${err.message}`);
