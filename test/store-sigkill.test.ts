@@ -30,26 +30,44 @@ const count = (db: string, sql: string): number => {
   try { return d.prepare(sql).pluck().get() as number; } catch { return 0; } finally { d.close(); }
 };
 
-test('SIGKILL after the first committed batch, then a re-run: each page stored exactly once', { timeout: 180_000 }, async () => {
-  const N = 40;
+/** The pages of one run, its ingest arguments and database. */
+interface Run { files: Record<string, string>; db: string; args: string[] }
+
+/** `n` pages in a fresh folder and the `ingest` arguments (batches of 4) that store them in `dbName`. */
+function prepare(n: number, dbName: string): Run {
   const files: Record<string, string> = {};
-  for (let i = 0; i < N; i++) files[`pages/page-${String(i).padStart(2, '0')}.html`] = page(i);
+  for (let i = 0; i < n; i++) files[`pages/page-${String(i).padStart(2, '0')}.html`] = page(i);
   const dir = tempDir(files);
-  const db = join(dir, 'crash.db');
-  const args = ['ingest', '--db', db, '--published', '2023-09-04', '--batch', '4', join(dir, 'pages')];
-  const child = spawn(process.execPath, ['--import', 'tsx', join(REPO, 'src/store/cli-entry.ts'), ...args], { cwd: REPO, stdio: ['ignore', 'ignore', 'pipe'] });
+  const db = join(dir, dbName);
+  return { files, db, args: ['ingest', '--db', db, '--published', '2023-09-04', '--batch', '4', join(dir, 'pages')] };
+}
+
+/**
+ * Runs `dateline ARGS` in a child process and sends it `signal` as soon as its first batch is
+ * committed; resolves to how it ended, its standard error, and the sources stored at the signal.
+ */
+async function interruptAfterFirstBatch(run: Run, signal: NodeJS.Signals): Promise<{ code: number | null; signal: NodeJS.Signals | null; stderr: string; atSignal: number }> {
+  const child = spawn(process.execPath, ['--import', 'tsx', join(REPO, 'src/store/cli-entry.ts'), ...run.args], { cwd: REPO, stdio: ['ignore', 'ignore', 'pipe'] });
   let stderr = '';
   child.stderr!.on('data', (b: Buffer) => { stderr += b.toString(); });
-  const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((res) => child.on('exit', (code, signal) => res({ code, signal })));
-  let atKill = 0;
+  const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((res) => child.on('exit', (code, sig) => res({ code, signal: sig })));
+  let atSignal = 0;
   const deadline = Date.now() + 120_000;
   while (Date.now() < deadline && child.exitCode === null) {
-    atKill = count(db, 'SELECT count(*) FROM sources');
-    if (atKill > 0) { child.kill('SIGKILL'); break; }
+    atSignal = count(run.db, 'SELECT count(*) FROM sources');
+    if (atSignal > 0) { child.kill(signal); break; }
     await new Promise((r) => setTimeout(r, 20));
   }
-  const end = await exited;
-  assert.equal(end.signal, 'SIGKILL', `the first run was killed, not finished: ${stderr}`);
+  return { ...(await exited), stderr, atSignal };
+}
+
+test('SIGKILL after the first committed batch, then a re-run: each page stored exactly once', { timeout: 180_000 }, async () => {
+  const N = 40;
+  const run = prepare(N, 'crash.db');
+  const { files, db, args } = run;
+  const end = await interruptAfterFirstBatch(run, 'SIGKILL');
+  const atKill = end.atSignal;
+  assert.equal(end.signal, 'SIGKILL', `the first run was killed, not finished: ${end.stderr}`);
   assert.ok(atKill >= 4 && atKill < N, `killed after a batch, before the end (stored at kill: ${atKill})`);
   const afterKill = count(db, 'SELECT count(*) FROM sources');
   assert.equal(afterKill % 4, 0, 'only whole batches are stored');
@@ -74,24 +92,12 @@ test('SIGKILL after the first committed batch, then a re-run: each page stored e
 
 test('SIGINT (Ctrl-C) mid-ingest: the pages analyzed so far are written and summed up, exit 130; a re-run finishes the rest', { timeout: 180_000 }, async () => {
   const N = 40;
-  const files: Record<string, string> = {};
-  for (let i = 0; i < N; i++) files[`pages/page-${String(i).padStart(2, '0')}.html`] = page(i);
-  const dir = tempDir(files);
-  const db = join(dir, 'interrupted.db');
-  const args = ['ingest', '--db', db, '--published', '2023-09-04', '--batch', '4', join(dir, 'pages')];
-  const child = spawn(process.execPath, ['--import', 'tsx', join(REPO, 'src/store/cli-entry.ts'), ...args], { cwd: REPO, stdio: ['ignore', 'ignore', 'pipe'] });
-  let stderr = '';
-  child.stderr!.on('data', (b: Buffer) => { stderr += b.toString(); });
-  const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((res) => child.on('exit', (code, signal) => res({ code, signal })));
-  const deadline = Date.now() + 120_000;
-  while (Date.now() < deadline && child.exitCode === null) {
-    if (count(db, 'SELECT count(*) FROM sources') > 0) { child.kill('SIGINT'); break; }
-    await new Promise((r) => setTimeout(r, 20));
-  }
-  const end = await exited;
-  assert.equal(end.code, 130, stderr);
-  assert.match(stderr, /ingest: stored \d+, .* into /);
-  assert.match(stderr, /stopped by SIGINT; run the same command again/);
+  const run = prepare(N, 'interrupted.db');
+  const { db, args } = run;
+  const end = await interruptAfterFirstBatch(run, 'SIGINT');
+  assert.equal(end.code, 130, end.stderr);
+  assert.match(end.stderr, /ingest: stored \d+, .* into /);
+  assert.match(end.stderr, /stopped by SIGINT; run the same command again/);
   const stored = count(db, 'SELECT count(*) FROM sources');
   assert.ok(stored > 0 && stored < N, `stored at the interrupt: ${stored}`);
   const r = await runCli(args);
