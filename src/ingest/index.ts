@@ -18,7 +18,8 @@ import { codeOf } from './errors.js';
 import { expandInputs } from './expand.js';
 import { newFetcher, type Fetcher } from './fetch.js';
 import { runJob, type Job, type ReadContext, type Unit } from './job.js';
-import { newPool, poolFailure } from './pool.js';
+import { newPool } from './pool.js';
+import { poolRunner } from './supervise.js';
 import { V8_BATCH_FLAGS } from './rules.js';
 
 export { IngestErrorCodes, IngestError, type IngestErrorCode } from './errors.js';
@@ -68,9 +69,6 @@ export interface IngestOptions {
   pool?: Piscina;
 }
 
-/** Inputs in a row on which worker threads may die before the stream stops (see `runIn` in `run`). */
-const THREAD_FAILURES_MAX = 3;
-
 /** Jobs in flight per worker thread: enough to keep every thread busy while the next input is read. */
 const IN_FLIGHT_PER_WORKER = 3;
 
@@ -108,39 +106,14 @@ async function* run(inputs: readonly string[], opts: IngestOptions, options: Ana
     options, inputFormat: opts.inputFormat ?? 'auto', skip: opts.skip ?? (() => false), signal: stop.signal,
     fetcher: () => (fetcher ??= newFetcher({ allowPrivate: opts.allowPrivate ?? false })),
   };
-  // The pool starts with the first job to analyze: a rerun whose inputs are all skipped starts no thread.
-  let pool: Piscina | null = null;
-  // A pool whose threads fail (a worker that cannot load, or dies) stops the stream: see `checkPool`.
-  const usePool = (p: Piscina): Piscina => { pool = p; p.on('error', () => stop.abort()); if (poolFailure(p)) stop.abort(); return p; };
-  if (opts.pool) usePool(opts.pool);
-  // A job in a worker never rejects (runJob turns every error into a Failure), so a rejected run that
-  // this stream did not abort means the thread died on that input (out of memory, say): the input
-  // fails with E099 and a new thread takes the next one. Threads that die on THREAD_FAILURES_MAX
-  // inputs in a row, with no success between, cannot analyze at all: the stream stops.
-  let runFailure: Error | null = null;
-  let failuresInRow = 0;
-  const runIn = async (p: Piscina, job: Job): Promise<Analysis | Failure> => {
-    try {
-      const out = await p.run(job, { signal: stop.signal }) as Analysis | Failure;
-      failuresInRow = 0;
-      return out;
-    } catch (err) {
-      if (stop.signal.aborted) throw err;
-      const message = `the worker thread analyzing this input stopped: ${(err as Error)?.message ?? String(err)}`;
-      if (++failuresInRow >= THREAD_FAILURES_MAX) { runFailure ??= new Error(message); stop.abort(); }
-      throw new DatelineError('E099', message);
-    }
-  };
-  const checkPool = (): void => {
-    const err = runFailure ?? (pool && poolFailure(pool));
-    if (err) throw new DatelineError('E099', `the analysis worker threads failed, so nothing more can be analyzed: ${err.message}`);
-  };
+  // Worker threads, started at the first job unless given (src/ingest/supervise.ts).
+  const threads = poolRunner(() => newPool(workers), opts.pool ?? null, stop);
   const cache = new Map<string, unknown>();
-  let tuned = !(opts.tuneV8 ?? true) || pool !== null;
+  let tuned = !(opts.tuneV8 ?? true) || threads.started;
   const exec = async (job: Job): Promise<Analysis | Failure> => {
     // V8 flags are process-wide: set before the pipeline loads here or in a worker, they hold for both.
     if (!tuned) { setFlagsFromString(V8_BATCH_FLAGS.flags.join(' ')); tuned = true; }
-    return workers > 1 ? runIn(pool ?? usePool(newPool(workers)), job) : runJob(job, cache, (await import('../analyze.js')).analyzeResult);
+    return workers > 1 ? threads.run(job) : runJob(job, cache, (await import('../analyze.js')).analyzeResult);
   };
   const window = workers > 1 ? workers * IN_FLIGHT_PER_WORKER : 2;
   const units = expandInputs(inputs, rc);
@@ -154,10 +127,10 @@ async function* run(inputs: readonly string[], opts: IngestOptions, options: Ana
         produced++;
         queue.push(settle(next.value, exec));
       }
-      checkPool();
+      threads.check();
       if (stop.signal.aborted || queue.length === 0) return;
       const item = await queue.shift()!;
-      checkPool();
+      threads.check();
       if (stop.signal.aborted) return;
       done++;
       if ('error' in item.result) failed++;
@@ -169,7 +142,7 @@ async function* run(inputs: readonly string[], opts: IngestOptions, options: Ana
     opts.signal?.removeEventListener('abort', onAbort);
     await units.return(undefined);
     await Promise.allSettled(queue);
-    await (pool as Piscina | null)?.destroy();
+    await threads.destroy();
     await (fetcher as Fetcher | null)?.close();
   }
 }
