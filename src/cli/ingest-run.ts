@@ -74,13 +74,16 @@ async function run(inputs: string[], opts: IngestCommandOptions, io: CliIo, stre
         progress.tick({ ...counts, failed: counts.failed + pending.filter((i) => 'error' in i.result).length }, total);
         if (pending.length >= batchSize) flush();
       }
+      // A signal from here on finds every input analyzed: the last batch is written all the same
+      // (the handlers stay in place until it is, so the signal cannot end the process mid-write).
+      const stoppedBy = signal as NodeJS.Signals | null;
+      flush();
+      progress.done(counts, path);
+      if (stoppedBy) io.stderr.write(`ingest: stopped by ${stoppedBy}; run the same command again to go on (stored inputs are skipped)\n`);
+      return stoppedBy === 'SIGINT' ? 130 : stoppedBy === 'SIGTERM' ? 143 : counts.failed > 0 ? 1 : 0;
     } finally {
       process.off('SIGINT', onSignal).off('SIGTERM', onSignal);
     }
-    flush();
-    progress.done(counts, path);
-    if (signal) io.stderr.write(`ingest: stopped by ${signal}; run the same command again to go on (stored inputs are skipped)\n`);
-    return signal === 'SIGINT' ? 130 : signal === 'SIGTERM' ? 143 : counts.failed > 0 ? 1 : 0;
   });
 }
 

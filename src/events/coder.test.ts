@@ -26,6 +26,10 @@ test('rule pair-limit: a five-way meeting gives its 20 directed pairs; a longer 
   assert.deepEqual(events('China, Russia, Ukraine, Iran, Israel, Japan and France met in Geneva.'), []);
   // A few against a few stays under the limit: each source against each target.
   assert.equal(events('China, Russia and Iran condemned Japan, France and Israel.').length, 9);
+  // An actor named twice in the list counts once: three actors, six directed pairs, no repeats.
+  const again = dy(events('China, Russia, Japan and China met in Geneva.'));
+  assert.equal(again.length, 6);
+  assert.equal(new Set(again).size, 6);
 });
 
 test('reciprocal group ("the two leaders") as subject expands to its members, both directions', () => {

@@ -21,9 +21,17 @@ export function refsOfSpan(s: ActorSpan, placeCountry: (s: ActorSpan) => string 
 
 const same = (a: ActorRef, b: ActorRef): boolean => (a.entity !== null && a.entity === b.entity) || (a.entity === null && a.code === b.code);
 
+/** `refs` with later repeats of the same actor dropped ("France, Germany and France" is two actors). */
+function distinct<T extends ActorRef | null>(refs: readonly T[]): T[] {
+  const out: T[] = [];
+  for (const r of refs) if (!out.some((o) => (o === null || r === null ? o === r : same(o, r)))) out.push(r);
+  return out;
+}
+
 function ordered(refs: readonly ActorRef[]): Dyad[] {
   const out: Dyad[] = [];
-  for (const a of refs) for (const b of refs) if (!same(a, b)) out.push({ source: a, target: b, reciprocal: true });
+  const list = distinct(refs);
+  for (const a of list) for (const b of list) if (!same(a, b)) out.push({ source: a, target: b, reciprocal: true });
   return out;
 }
 
@@ -31,8 +39,9 @@ function ordered(refs: readonly ActorRef[]): Dyad[] {
  * Source x target. Rule `self-target`: a target that is the source itself ("Turkey imposed a curfew
  * in Turkey") is no second actor: the event keeps its source with no target (a domestic event).
  */
-function cross(src: readonly (ActorRef | null)[], tgt: readonly (ActorRef | null)[]): Dyad[] {
+function cross(sources: readonly (ActorRef | null)[], targets: readonly (ActorRef | null)[]): Dyad[] {
   const out: Dyad[] = [];
+  const src = distinct(sources), tgt = distinct(targets);
   for (const s of src) {
     for (const t of tgt) {
       if (!s || !t || !same(s, t)) out.push({ source: s, target: t, reciprocal: false });

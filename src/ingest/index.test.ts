@@ -194,3 +194,18 @@ test('ingestStream: a thread that dies on one input fails that input (E099) and 
     }, (err: unknown) => (err as { code?: string }).code === 'E099' && /stopped/.test((err as Error).message));
   } finally { done(); }
 });
+
+test('ingestStream: a worker module that answers with no record is broken: E099, not a crash', async () => {
+  const { newPool } = await import('./pool.js');
+  const { dir, done } = tempDir();
+  try {
+    const worker = join(dir, 'mute-worker.mjs');
+    writeFileSync(worker, 'export default () => undefined;\n');
+    const names = ['a.txt', 'b.txt', 'c.txt', 'd.txt'];
+    for (const n of names) writeFileSync(join(dir, n), 'Officials in Chile said on Monday that the talks with Peru would resume next week in Lima.');
+    const pool = newPool(2, { filename: new URL(`file://${worker}`).href, execArgv: [] });
+    await assert.rejects(async () => {
+      for await (const _ of ingestStream(names.map((n) => join(dir, n)), { workers: 2, pool })) { /* drain */ }
+    }, (err: unknown) => (err as { code?: string }).code === 'E099' && /answered without an analysis/.test((err as Error).message));
+  } finally { done(); }
+});

@@ -47,9 +47,11 @@ export function poolRunner(start: () => Piscina, given: Piscina | null, stop: Ab
     get started() { return pool !== null; },
     async run(job) {
       try {
-        const out = await (pool ?? use(start())).run(job, { signal: stop.signal }) as Analysis | Failure;
+        const out: unknown = await (pool ?? use(start())).run(job, { signal: stop.signal });
+        // A worker module that answers with something else than a record is broken, not the input.
+        if (!out || typeof out !== 'object' || !('schema' in out) || !('error' in out || 'article' in out)) throw new Error('the worker answered without an analysis or a failure record');
         inRow = 0;
-        return out;
+        return out as Analysis | Failure;
       } catch (err) {
         if (stop.signal.aborted) throw err;
         const message = `the worker thread analyzing this input stopped: ${(err as Error)?.message ?? String(err)}`;

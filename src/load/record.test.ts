@@ -25,3 +25,15 @@ test('an id of another type or a url that is not http(s) refuses the record (E00
     assert.deepEqual(r.ok ? null : [r.id, /"url" must be an http\(s\) URL/.test(r.message)], ['x', true]);
   }
 });
+
+test('a number id that JSON cannot read exactly is refused (E006 message), not kept as another id', () => {
+  for (const raw of ['12345678901234567890', '1e400', '-1e400']) {
+    const r = parseJsonlRecord(`{"id":${raw},"text":${JSON.stringify(text)}}`, 6);
+    assert.equal(r.ok, false, raw);
+    assert.match(r.ok ? '' : r.message, /whole number up to 2\^53/);
+  }
+  for (const [raw, kept] of [['9007199254740991', '9007199254740991'], ['42', '42'], ['1.5', '1.5']]) {
+    const r = parseJsonlRecord(`{"id":${raw},"text":${JSON.stringify(text)}}`, 7);
+    assert.equal(r.ok ? r.id : null, kept, raw);
+  }
+});

@@ -26,6 +26,11 @@ export function parseJsonlRecord(line: string, no: number): JsonlRecordOk | Json
   let rec: { id?: unknown; text?: unknown; html?: unknown; published?: unknown; url?: unknown };
   try { rec = JSON.parse(line) as typeof rec; } catch { return { ok: false, message: `line ${no} is not valid JSON` }; }
   if (!rec || typeof rec !== 'object' || Array.isArray(rec)) return { ok: false, message: `line ${no} needs a "text" or "html" string` };
+  // A number id is kept only when JSON reads it exactly (a whole number up to 2^53, or a finite
+  // fraction): 12345678901234567890 and 1e400 would come out as another id.
+  if (typeof rec.id === 'number' && !(Number.isFinite(rec.id) && (Number.isSafeInteger(rec.id) || !Number.isInteger(rec.id)))) {
+    return { ok: false, message: `line ${no}: a number "id" must be a whole number up to 2^53 (give larger ids as strings)` };
+  }
   const id = typeof rec.id === 'string' || typeof rec.id === 'number' ? String(rec.id) : undefined;
   const withId = id !== undefined ? { id } : {};
   // A null id or url is an absent one; any other type is a mistake in the record, not something to drop.
