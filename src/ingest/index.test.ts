@@ -157,7 +157,9 @@ test('ingestStream: worker threads that cannot load stop the stream with E099, a
   try {
     const names = ['a.txt', 'b.txt', 'c.txt', 'd.txt', 'e.txt'];
     for (const n of names) writeFileSync(join(dir, n), 'Officials in Chile said on Monday that the talks with Peru would resume next week in Lima.');
-    const broken = join(dir, 'broken-worker.mjs');
+    // Stand-in workers are CommonJS: Node 20 loads an ES module a thread `require`s through its
+    // require(esm) path, which aborts the whole process when the pool ends a thread mid-load.
+    const broken = join(dir, 'broken-worker.cjs');
     writeFileSync(broken, 'throw new Error("this worker cannot load");\n');
     const pool = newPool(2, { filename: new URL(`file://${broken}`).href, execArgv: [] });
     const items: IngestItem[] = [];
@@ -176,8 +178,8 @@ test('ingestStream: a thread that dies on one input fails that input (E099) and 
   const { dir, done } = tempDir();
   try {
     // A stand-in worker: ends its thread on inputs named "crash", answers the rest with a Failure record.
-    const worker = join(dir, 'crashy-worker.mjs');
-    writeFileSync(worker, 'export default (job) => { if (job.path.includes("crash")) process.exit(1);'
+    const worker = join(dir, 'crashy-worker.cjs');
+    writeFileSync(worker, 'module.exports = (job) => { if (job.path.includes("crash")) process.exit(1);'
       + ' return { schema: "dateline/1", source: { path: job.path, url: null, id: null, mediaType: null, encoding: null, sha256: null, bytes: null }, error: { code: "E002", message: "stand-in" } }; };\n');
     const names = ['a.txt', 'crash-b.txt', 'c.txt', 'd.txt'];
     for (const n of names) writeFileSync(join(dir, n), 'Officials in Chile said on Monday that the talks with Peru would resume next week in Lima.');
@@ -199,8 +201,8 @@ test('ingestStream: a worker module that answers with no record is broken: E099,
   const { newPool } = await import('./pool.js');
   const { dir, done } = tempDir();
   try {
-    const worker = join(dir, 'mute-worker.mjs');
-    writeFileSync(worker, 'export default () => undefined;\n');
+    const worker = join(dir, 'mute-worker.cjs');
+    writeFileSync(worker, 'module.exports = () => undefined;\n');
     const names = ['a.txt', 'b.txt', 'c.txt', 'd.txt'];
     for (const n of names) writeFileSync(join(dir, n), 'Officials in Chile said on Monday that the talks with Peru would resume next week in Lima.');
     const pool = newPool(2, { filename: new URL(`file://${worker}`).href, execArgv: [] });
