@@ -6,6 +6,7 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import type { Piscina } from 'piscina';
 import { ingestStream, type IngestItem, type IngestOptions } from './index.js';
 import { tempDir } from './testing.js';
 
@@ -151,63 +152,61 @@ test('compiled dist/: the pool loads worker.js without tsx', { skip: !existsSync
   } finally { t.done(); }
 });
 
-test('ingestStream: worker threads that cannot load stop the stream with E099, and no unhandled error ends the process', async () => {
+/** A page text for the stand-in worker tests (its content does not matter to them). */
+const STAND_IN_PAGE = 'Officials in Chile said on Monday that the talks with Peru would resume next week in Lima.';
+
+/**
+ * Runs `body` with a temp folder holding the pages `names` and a pool factory over a stand-in worker
+ * module of `source`. Stand-in workers are CommonJS: Node 20 loads an ES module a thread `require`s
+ * through its require(esm) path, which aborts the whole process when the pool ends a thread mid-load.
+ */
+async function withStandIn(source: string, names: readonly string[], body: (paths: string[], pool: () => Piscina) => Promise<void>): Promise<void> {
   const { newPool } = await import('./pool.js');
   const { dir, done } = tempDir();
   try {
-    const names = ['a.txt', 'b.txt', 'c.txt', 'd.txt', 'e.txt'];
-    for (const n of names) writeFileSync(join(dir, n), 'Officials in Chile said on Monday that the talks with Peru would resume next week in Lima.');
-    // Stand-in workers are CommonJS: Node 20 loads an ES module a thread `require`s through its
-    // require(esm) path, which aborts the whole process when the pool ends a thread mid-load.
-    const broken = join(dir, 'broken-worker.cjs');
-    writeFileSync(broken, 'throw new Error("this worker cannot load");\n');
-    const pool = newPool(2, { filename: new URL(`file://${broken}`).href, execArgv: [] });
+    const worker = join(dir, 'stand-in-worker.cjs');
+    writeFileSync(worker, source);
+    for (const n of names) writeFileSync(join(dir, n), STAND_IN_PAGE);
+    await body(names.map((n) => join(dir, n)), () => newPool(2, { filename: new URL(`file://${worker}`).href, execArgv: [] }));
+  } finally { done(); }
+}
+
+/** A check that an error is E099 with a message matching `re`. */
+const e099 = (re: RegExp) => (err: unknown): boolean => (err as { code?: string }).code === 'E099' && re.test((err as Error).message);
+
+test('ingestStream: worker threads that cannot load stop the stream with E099, and no unhandled error ends the process', async () => {
+  await withStandIn('throw new Error("this worker cannot load");\n', ['a.txt', 'b.txt', 'c.txt', 'd.txt', 'e.txt'], async (paths, pool) => {
     const items: IngestItem[] = [];
     await assert.rejects(async () => {
-      for await (const item of ingestStream(names.map((n) => join(dir, n)), { workers: 2, pool })) items.push(item);
-    }, (err: unknown) => (err as { code?: string }).code === 'E099' && /cannot load/.test((err as Error).message));
+      for await (const item of ingestStream(paths, { workers: 2, pool: pool() })) items.push(item);
+    }, e099(/cannot load/));
     // The pool's error event or three failed inputs in a row stop it, whichever comes first: at most
     // two inputs were yielded first, each an E099 failure naming the cause.
     assert.ok(items.length <= 2, `${items.length} items before the stop`);
     for (const i of items) assert.match('error' in i.result ? `${i.result.error.code} ${i.result.error.message}` : 'ok', /^E099 .*cannot load/);
-  } finally { done(); }
+  });
 });
 
 test('ingestStream: a thread that dies on one input fails that input (E099) and the batch goes on; dying on every input stops it', async () => {
-  const { newPool } = await import('./pool.js');
-  const { dir, done } = tempDir();
-  try {
-    // A stand-in worker: ends its thread on inputs named "crash", answers the rest with a Failure record.
-    const worker = join(dir, 'crashy-worker.cjs');
-    writeFileSync(worker, 'module.exports = (job) => { if (job.path.includes("crash")) process.exit(1);'
-      + ' return { schema: "dateline/1", source: { path: job.path, url: null, id: null, mediaType: null, encoding: null, sha256: null, bytes: null }, error: { code: "E002", message: "stand-in" } }; };\n');
-    const names = ['a.txt', 'crash-b.txt', 'c.txt', 'd.txt'];
-    for (const n of names) writeFileSync(join(dir, n), 'Officials in Chile said on Monday that the talks with Peru would resume next week in Lima.');
-    const spec = { filename: new URL(`file://${worker}`).href, execArgv: [] };
+  // Ends its thread on inputs named "crash", answers the rest with a Failure record.
+  const crashy = 'module.exports = (job) => { if (job.path.includes("crash")) process.exit(1);'
+    + ' return { schema: "dateline/1", source: { path: job.path, url: null, id: null, mediaType: null, encoding: null, sha256: null, bytes: null }, error: { code: "E002", message: "stand-in" } }; };\n';
+  const names = ['a.txt', 'crash-b.txt', 'c.txt', 'd.txt', 'crash-1.txt', 'crash-2.txt', 'crash-3.txt', 'crash-4.txt', 'crash-5.txt'];
+  await withStandIn(crashy, names, async (paths, pool) => {
     const items: IngestItem[] = [];
-    for await (const item of ingestStream(names.map((n) => join(dir, n)), { workers: 2, pool: newPool(2, spec) })) items.push(item);
+    for await (const item of ingestStream(paths.slice(0, 4), { workers: 2, pool: pool() })) items.push(item);
     assert.deepEqual(items.map((i) => ('error' in i.result ? i.result.error.code : 'ok')), ['E002', 'E099', 'E002', 'E002']);
     assert.match('error' in items[1]!.result ? items[1]!.result.error.message : '', /worker thread analyzing this input stopped/);
-
-    const crashes = ['crash-1.txt', 'crash-2.txt', 'crash-3.txt', 'crash-4.txt', 'crash-5.txt'];
-    for (const n of crashes) writeFileSync(join(dir, n), 'Officials in Chile said on Monday that the talks with Peru would resume next week in Lima.');
     await assert.rejects(async () => {
-      for await (const _ of ingestStream(crashes.map((n) => join(dir, n)), { workers: 2, pool: newPool(2, spec) })) { /* drain */ }
-    }, (err: unknown) => (err as { code?: string }).code === 'E099' && /stopped/.test((err as Error).message));
-  } finally { done(); }
+      for await (const _ of ingestStream(paths.slice(4), { workers: 2, pool: pool() })) { /* drain */ }
+    }, e099(/stopped/));
+  });
 });
 
 test('ingestStream: a worker module that answers with no record is broken: E099, not a crash', async () => {
-  const { newPool } = await import('./pool.js');
-  const { dir, done } = tempDir();
-  try {
-    const worker = join(dir, 'mute-worker.cjs');
-    writeFileSync(worker, 'module.exports = () => undefined;\n');
-    const names = ['a.txt', 'b.txt', 'c.txt', 'd.txt'];
-    for (const n of names) writeFileSync(join(dir, n), 'Officials in Chile said on Monday that the talks with Peru would resume next week in Lima.');
-    const pool = newPool(2, { filename: new URL(`file://${worker}`).href, execArgv: [] });
+  await withStandIn('module.exports = () => undefined;\n', ['a.txt', 'b.txt', 'c.txt', 'd.txt'], async (paths, pool) => {
     await assert.rejects(async () => {
-      for await (const _ of ingestStream(names.map((n) => join(dir, n)), { workers: 2, pool })) { /* drain */ }
-    }, (err: unknown) => (err as { code?: string }).code === 'E099' && /answered without an analysis/.test((err as Error).message));
-  } finally { done(); }
+      for await (const _ of ingestStream(paths, { workers: 2, pool: pool() })) { /* drain */ }
+    }, e099(/answered without an analysis/));
+  });
 });
