@@ -13,7 +13,7 @@ import { ingestStream, type IngestItem } from '../ingest/index.js';
 import { progressReporter, type IngestCounts } from '../store/progress.js';
 import { makeWriter } from '../store/write.js';
 import { dictionaryOptions } from './dictionary-options.js';
-import { DEFAULT_BATCH, type IngestCommandOptions } from './ingest.js';
+import { DEFAULT_BATCH, MAX_WORKERS, type IngestCommandOptions } from './ingest.js';
 
 export { DEFAULT_BATCH, type IngestCommandOptions } from './ingest.js';
 
@@ -35,7 +35,7 @@ export async function runIngest(inputs: string[], opts: IngestCommandOptions, io
 
 async function run(inputs: string[], opts: IngestCommandOptions, io: CliIo, stream?: IngestStream, pool?: Piscina): Promise<number> {
   checkOptions({ ...(opts.published ? { published: opts.published } : {}), ...(opts.crawled ? { crawled: opts.crawled } : {}) });
-  const workers = countOption('workers', opts.workers, 256);
+  const workers = countOption('workers', opts.workers, MAX_WORKERS);
   const batchSize = countOption('batch', opts.batch, 100_000) ?? DEFAULT_BATCH;
   const dictionaries = dictionaryOptions(opts);
   const dictOpts = dictionaries ? { dictionaries } : {};
