@@ -5,9 +5,10 @@ import { newDoc, toAnalysis, type Analysis, type Doc, type Failure } from './doc
 import { newCtx, type AnalyzeOptions, type Ctx } from './context.js';
 import { DatelineError } from './errors.js';
 import { DictionaryError } from './events/petrarch/errors.js';
-import { runPipeline, STAGES } from './pipeline.js';
+import { runPipeline, splitStages, STAGES } from './pipeline.js';
 import type { Stage } from './stage.js';
 import { checkOptions, failureRecord } from './records.js';
+import type { Handoff } from './handoff.js';
 
 export { checkOptions, failureRecord } from './records.js';
 import { bareSource, fromBytes, fromString, MAX_INPUT_BYTES, type Loaded, type LoadResult } from './load/index.js';
@@ -91,14 +92,47 @@ export async function docOfLoaded(loaded: Loaded, base: Ctx, stages: readonly St
   const ctx: Ctx = { options, cache: base.cache };
   const doc = newDoc(loaded.source, loaded.raw, loaded.id);
   if (loaded.warnings) doc.warnings.push(...loaded.warnings);
+  return { doc: await runStages(doc, ctx, stages), ctx };
+}
+
+/** Runs `stages` over `doc`, mapping errors as `docOfLoaded` documents. */
+async function runStages(doc: Doc, ctx: Ctx, stages: readonly Stage[]): Promise<Doc> {
   try {
-    return { doc: await runPipeline(doc, ctx, stages), ctx };
+    return await runPipeline(doc, ctx, stages);
   } catch (err) {
     if (err instanceof DatelineError) throw err;
     // A dictionary named by `options.dictionaries` that cannot be loaded is a bad option (E009); its own code (E04x) leads the message.
     if (err instanceof DictionaryError) throw new DatelineError('E009', `${err.code}: ${err.message}`);
     // The message names the failure, not the stack: output lines stay readable and stable.
     throw new DatelineError('E099', `internal error: ${(err as Error)?.message ?? String(err)}`);
+  }
+}
+
+/**
+ * Runs the stages up to and including `after` (see `splitStages`) over a load result. Never throws:
+ * a failed load or stage gives the same Failure record as `analyzeResult`.
+ */
+export async function analyzeHead(res: LoadResult, base: Ctx, after: string): Promise<Handoff | Failure> {
+  if (!res.ok) return failureRecord(res.source, res.code, res.message, res.id);
+  try {
+    const { doc, ctx } = await docOfLoaded(res, base, splitStages(after).head);
+    return { handoff: 'dateline-doc/1', after, doc: { ...doc, raw: '' }, options: ctx.options, source: res.source, ...(res.id !== undefined ? { id: res.id } : {}) };
+  } catch (err) {
+    const e = err instanceof DatelineError ? err : new DatelineError('E099', String(err));
+    return failureRecord(res.source, e.code, e.message, res.id);
+  }
+}
+
+/**
+ * Runs the stages after `h.after` over a handed-off Doc and returns the Analysis. Never throws:
+ * a failed stage gives the same Failure record as `analyzeResult`.
+ */
+export async function analyzeTail(h: Handoff, base: Ctx): Promise<Analysis | Failure> {
+  try {
+    return toAnalysis(await runStages(h.doc, { options: h.options, cache: base.cache }, splitStages(h.after).tail));
+  } catch (err) {
+    const e = err instanceof DatelineError ? err : new DatelineError('E099', String(err));
+    return failureRecord(h.source, e.code, e.message, h.id);
   }
 }
 

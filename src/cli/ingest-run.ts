@@ -6,7 +6,7 @@
  * Exit codes: 0 all inputs stored or skipped; 1 some inputs failed (recorded in `failures`);
  * 2 usage error; 4 the database cannot be used (E020–E029).
  */
-import type { Piscina } from 'piscina';
+import type { AnalysisPool } from '../ingest/pool.js';
 import { checkOptions } from '../records.js';
 import { withStore, countOption, type CliIo } from '../store/cli-support.js';
 import { ingestStream, type IngestItem } from '../ingest/index.js';
@@ -25,7 +25,7 @@ export type IngestStream = typeof ingestStream;
  * with `--workers` threads (see ./ingest.ts): the run uses it and always destroys it.
  * @throws DatelineError E009 for a bad option.
  */
-export async function runIngest(inputs: string[], opts: IngestCommandOptions, io: CliIo, stream?: IngestStream, pool?: Piscina): Promise<number> {
+export async function runIngest(inputs: string[], opts: IngestCommandOptions, io: CliIo, stream?: IngestStream, pool?: AnalysisPool): Promise<number> {
   try {
     return await run(inputs, opts, io, stream, pool);
   } finally {
@@ -33,7 +33,7 @@ export async function runIngest(inputs: string[], opts: IngestCommandOptions, io
   }
 }
 
-async function run(inputs: string[], opts: IngestCommandOptions, io: CliIo, stream?: IngestStream, pool?: Piscina): Promise<number> {
+async function run(inputs: string[], opts: IngestCommandOptions, io: CliIo, stream?: IngestStream, pool?: AnalysisPool): Promise<number> {
   checkOptions({ ...(opts.published ? { published: opts.published } : {}), ...(opts.crawled ? { crawled: opts.crawled } : {}) });
   const workers = countOption('workers', opts.workers, MAX_WORKERS);
   const batchSize = countOption('batch', opts.batch, 100_000) ?? DEFAULT_BATCH;

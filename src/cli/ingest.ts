@@ -6,7 +6,7 @@
  */
 import { availableParallelism } from 'node:os';
 import { Command, Option } from 'commander';
-import type { Piscina } from 'piscina';
+import type { AnalysisPool } from '../ingest/pool.js';
 import { countOption, type CliIo } from '../store/cli-support.js';
 import { DEFAULT_DB } from '../store/db.js';
 import { addDictionaryOptions } from './dictionary-options.js';
@@ -31,7 +31,7 @@ export const MAX_WORKERS = 256;
  * reports the error). Starting here, before the rest of the command loads, lets the threads load
  * the pipeline meanwhile: measured about 0.2 s sooner at work on 2 cores (`npm run bench:ingest`).
  */
-export async function earlyPool(v: string | undefined): Promise<Piscina | undefined> {
+export async function earlyPool(v: string | undefined): Promise<AnalysisPool | undefined> {
   let n: number;
   try { n = countOption('workers', v, MAX_WORKERS) ?? availableParallelism(); } catch { return undefined; }
   if (n < 2) return undefined;

@@ -6,7 +6,7 @@
 import type { AnalyzeOptions, Ctx } from '../context.js';
 import type { Analysis, Failure } from '../doc.js';
 import { failureRecord } from '../records.js';
-import { bareSource, fromBytes, fromString, loadInputs, type Loaded } from '../load/index.js';
+import { bareSource, fromBytes, fromString, loadInputs, type Loaded, type LoadResult } from '../load/index.js';
 import { codeOf } from './errors.js';
 
 /** Per-input metadata carried by bytes and string jobs. */
@@ -19,6 +19,14 @@ export type Job = { options: AnalyzeOptions } & (
   | ({ kind: 'string'; text: string; mediaType?: 'text/html' | 'text/plain' } & JobMeta)
   | { kind: 'failure'; failure: Failure }
 );
+
+/**
+ * One task for an analysis worker thread (src/ingest/worker.ts): a whole job (the answer is an
+ * Analysis or Failure), the stages of a job up to and including `after` (`head`: a packed Handoff
+ * or a Failure), or the stages after that of a handed-off Doc (`tail`: an Analysis or Failure).
+ * A Handoff travels packed (`packHandoff`): the main thread passes its bytes on without decoding.
+ */
+export type Task = Job | { part: 'head'; after: string; job: Job } | { part: 'tail'; packed: Uint8Array };
 
 /** The source record of a job known before loading (for failures). */
 function sourceOf(meta: JobMeta): Failure['source'] {
@@ -41,26 +49,27 @@ function load(job: Extract<Job, { kind: 'bytes' | 'string' }>): Loaded | Failure
 }
 
 /**
- * `analyzeResult` of src/analyze.ts, passed in rather than imported here: the worker imports it at
- * start, and the main thread loads the pipeline only when it analyzes in-process, so an ingest whose
- * analysis runs in worker threads never loads the stages on the main thread.
+ * What analyzes a load result: `analyzeResult` of src/analyze.ts (the whole pipeline), or a bound
+ * `analyzeHead` (the first stages only, answering a `Handoff`). Passed in rather than imported here:
+ * the worker imports it at start, and the main thread loads the pipeline only when it analyzes
+ * in-process, so an ingest whose analysis runs in worker threads never loads the stages there.
  */
-export type AnalyzeFn = typeof import('../analyze.js').analyzeResult;
+export type AnalyzeFn<T = Analysis> = (res: LoadResult, ctx: Ctx) => Promise<T | Failure>;
 
 /**
  * Runs one job: loads it (a page file through src/load's `loadInputs`, bytes through `fromBytes`,
  * strings through `fromString`) and analyzes it with `ctx.cache` and the job's options.
- * @returns the Analysis, or a Failure record; never throws.
+ * @returns what `analyze` answers (an Analysis or a Handoff), or a Failure record; never throws.
  */
-export async function runJob(job: Job, cache: Ctx['cache'], analyzeResult: AnalyzeFn): Promise<Analysis | Failure> {
+export async function runJob<T = Analysis>(job: Job, cache: Ctx['cache'], analyze: AnalyzeFn<T>): Promise<T | Failure> {
   if (job.kind === 'failure') return job.failure;
   const ctx: Ctx = { options: job.options, cache };
   if (job.kind === 'path') {
-    for await (const res of loadInputs([job.path])) return analyzeResult(res, ctx);
+    for await (const res of loadInputs([job.path])) return analyze(res, ctx);
     return failureRecord(bareSource(job.path), 'E001', `nothing to read at ${job.path}`);
   }
   const loaded = load(job);
-  return 'ok' in loaded ? analyzeResult(loaded, ctx) : loaded;
+  return 'ok' in loaded ? analyze(loaded, ctx) : loaded;
 }
 
 /** One input found by expansion: its stable key and how to get its job (reading or fetching happens then). */

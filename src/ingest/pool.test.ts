@@ -16,7 +16,7 @@ test('workerSetup: under tsx the worker is the .ts file beside this module, and 
 test('newPool: the worker analyzes a job and returns a Failure record for a missing file', async () => {
   const pool = newPool(1);
   try {
-    const res = await pool.run({ kind: 'path', options: {}, path: '/nonexistent/dateline/page.html' });
+    const res = await pool.head.run({ kind: 'path', options: {}, path: '/nonexistent/dateline/page.html' });
     assert.equal(res.error.code, 'E001');
     assert.equal(res.source.path, '/nonexistent/dateline/page.html');
   } finally { await pool.destroy(); }

@@ -9,7 +9,7 @@ import { extname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { setFlagsFromString } from 'node:v8';
 import { Piscina } from 'piscina';
-import { V8_BATCH_FLAGS } from './rules.js';
+import { PIPELINE_SPLIT, V8_BATCH_FLAGS } from './rules.js';
 
 /**
  * The bundled worker next to `worker` when it is at least as new as it (tsc rewrites every file of
@@ -69,26 +69,77 @@ export function poolFailure(pool: Piscina): Error | null {
 }
 
 /**
- * A pool of exactly `threads` worker threads, each analyzing one job at a time. The pool's `error`
- * events are kept (`poolFailure`) from the start, so a thread that fails before anyone listens
- * does not end the process with an unhandled error. `worker` defaults to `workerSetup()` (tests pass
- * another module).
+ * The analysis worker threads of one ingest. With `tail` null, the `head` threads run whole jobs;
+ * otherwise they run the stages up to and including `after` and the `tail` threads the rest
+ * (rule `pipeline-split`; the scheduling is src/ingest/supervise.ts).
  */
-export function newPool(threads: number, worker: { filename: string; execArgv: string[] } = workerSetup()): Piscina {
-  const { filename, execArgv } = worker;
-  const pool = new Piscina({ filename, execArgv, minThreads: threads, maxThreads: threads, concurrentTasksPerWorker: 1, idleTimeout: 30_000 });
+export interface AnalysisPool {
+  readonly head: Piscina;
+  readonly tail: Piscina | null;
+  /** The last stage the head threads run; null when they run whole jobs. */
+  readonly after: string | null;
+  /** Destroys every thread. */
+  destroy(): Promise<void>;
+}
+
+/** Keeps the `error` events of a piscina pool (see `poolFailure`). */
+function watched(pool: Piscina): Piscina {
   pool.on('error', (err: unknown) => { if (!failures.has(pool)) failures.set(pool, err instanceof Error ? err : new Error(String(err))); });
   return pool;
 }
 
 /**
- * V8 tuning for a batch (rule `v8-batch-tiering`, src/ingest/rules.ts), then a pool of `threads`
- * workers. The flags are process-wide and must be set before any thread compiles the pipeline, so
- * they come first. `dateline ingest` calls this before loading its readers and the store: the
- * threads then load the pipeline while the main thread starts (about 0.2 s earlier on a 2-core
- * machine; `npm run bench:ingest`).
+ * What a worker thread will run, passed as its `workerData` (read by src/ingest/worker.ts to load
+ * that part's resources before the first task): whole jobs, or one lane of a split pipeline.
  */
-export function startPool(threads: number, tuneV8 = true): Piscina {
+export interface LaneData { part: 'whole' | 'head' | 'tail'; after: string | null }
+
+/** A piscina pool of exactly `threads` threads of `worker`, one task at a time each, its errors kept. */
+function piscinaOf(threads: number, worker: { filename: string; execArgv: string[] }, lane: LaneData): Piscina {
+  const { filename, execArgv } = worker;
+  return watched(new Piscina({ filename, execArgv, minThreads: threads, maxThreads: threads, concurrentTasksPerWorker: 1, idleTimeout: 30_000, workerData: { lane } }));
+}
+
+/**
+ * A pool of exactly `threads` worker threads each running whole jobs, one at a time. The pool's
+ * `error` events are kept (`poolFailure`) from the start, so a thread that fails before anyone
+ * listens does not end the process with an unhandled error. `worker` defaults to `workerSetup()`
+ * (tests pass another module).
+ */
+export function newPool(threads: number, worker: { filename: string; execArgv: string[] } = workerSetup()): AnalysisPool {
+  const head = piscinaOf(threads, worker, { part: 'whole', after: null });
+  return { head, tail: null, after: null, destroy: () => head.destroy() };
+}
+
+/**
+ * Threads of each lane for `threads` in all (rule `pipeline-split`): the head lane gets
+ * `headShare` of them rounded down, each lane at least one; below `minThreads`, no split.
+ */
+export function laneThreads(threads: number): { head: number; tail: number } | null {
+  if (!Number.isInteger(threads) || threads < PIPELINE_SPLIT.minThreads) return null;
+  const head = Math.min(threads - 1, Math.max(1, Math.floor(threads * PIPELINE_SPLIT.headShare)));
+  return { head, tail: threads - head };
+}
+
+/**
+ * `threads` worker threads split into a head and a tail lane (rule `pipeline-split`, `laneThreads`);
+ * fewer than two threads run whole jobs (`newPool`). `worker` as for `newPool`.
+ */
+export function splitPool(threads: number, worker: { filename: string; execArgv: string[] } = workerSetup()): AnalysisPool {
+  const lanes = laneThreads(threads);
+  if (!lanes) return newPool(threads, worker);
+  const after = PIPELINE_SPLIT.after;
+  const head = piscinaOf(lanes.head, worker, { part: 'head', after }), tail = piscinaOf(lanes.tail, worker, { part: 'tail', after });
+  return { head, tail, after, destroy: async () => { await Promise.all([head.destroy(), tail.destroy()]); } };
+}
+
+/**
+ * V8 tuning for a batch (rule `v8-batch-tiering`, src/ingest/rules.ts), then `splitPool(threads)`.
+ * The flags are process-wide and must be set before any thread compiles the pipeline, so they come
+ * first. `dateline ingest` calls this before loading its readers and the store: the threads then
+ * load while the main thread starts (about 0.2 s earlier on a 2-core machine; `npm run bench:ingest`).
+ */
+export function startPool(threads: number, tuneV8 = true): AnalysisPool {
   if (tuneV8) setFlagsFromString(V8_BATCH_FLAGS.flags.join(' '));
-  return newPool(threads);
+  return splitPool(threads);
 }
