@@ -88,16 +88,10 @@ function watched(pool: Piscina): Piscina {
   return pool;
 }
 
-/**
- * What a worker thread will run, passed as its `workerData` (read by src/ingest/worker.ts to load
- * that part's resources before the first task): whole jobs, or one lane of a split pipeline.
- */
-export interface LaneData { part: 'whole' | 'head' | 'tail'; after: string | null }
-
 /** A piscina pool of exactly `threads` threads of `worker`, one task at a time each, its errors kept. */
-function piscinaOf(threads: number, worker: { filename: string; execArgv: string[] }, lane: LaneData): Piscina {
+function piscinaOf(threads: number, worker: { filename: string; execArgv: string[] }): Piscina {
   const { filename, execArgv } = worker;
-  return watched(new Piscina({ filename, execArgv, minThreads: threads, maxThreads: threads, concurrentTasksPerWorker: 1, idleTimeout: 30_000, workerData: { lane } }));
+  return watched(new Piscina({ filename, execArgv, minThreads: threads, maxThreads: threads, concurrentTasksPerWorker: 1, idleTimeout: 30_000 }));
 }
 
 /**
@@ -107,7 +101,7 @@ function piscinaOf(threads: number, worker: { filename: string; execArgv: string
  * (tests pass another module).
  */
 export function newPool(threads: number, worker: { filename: string; execArgv: string[] } = workerSetup()): AnalysisPool {
-  const head = piscinaOf(threads, worker, { part: 'whole', after: null });
+  const head = piscinaOf(threads, worker);
   return { head, tail: null, after: null, destroy: () => head.destroy() };
 }
 
@@ -129,7 +123,7 @@ export function splitPool(threads: number, worker: { filename: string; execArgv:
   const lanes = laneThreads(threads);
   if (!lanes) return newPool(threads, worker);
   const after = PIPELINE_SPLIT.after;
-  const head = piscinaOf(lanes.head, worker, { part: 'head', after }), tail = piscinaOf(lanes.tail, worker, { part: 'tail', after });
+  const head = piscinaOf(lanes.head, worker), tail = piscinaOf(lanes.tail, worker);
   return { head, tail, after, destroy: async () => { await Promise.all([head.destroy(), tail.destroy()]); } };
 }
 

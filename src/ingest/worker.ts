@@ -6,33 +6,15 @@
  * Each thread keeps one resource cache for its life, as one CLI run keeps one context: gazetteers
  * and dictionaries load once per thread, not once per page.
  */
-import { workerData } from 'node:worker_threads';
 import { runJob, type Task } from './job.js';
 import { analyzeHead, analyzeResult, analyzeTail } from '../analyze.js';
 import type { Analysis, Failure } from '../doc.js';
 import { packHandoff, unpackHandoff } from '../handoff.js';
 import { bareSource } from '../load/index.js';
-import { preloadStages, splitStages, STAGES } from '../pipeline.js';
 import { failureRecord } from '../records.js';
-import type { Stage } from '../stage.js';
-import type { LaneData } from './pool.js';
 
 /** This thread's resource cache (the worker's context; see src/context.ts `resource`). */
 const threadCache = new Map<string, unknown>();
-
-/** The stages a thread of `lane` runs (all of them for whole jobs or an unknown lane). */
-export function laneStages(lane: Partial<LaneData> | undefined): readonly Stage[] {
-  if (!lane || (lane.part !== 'head' && lane.part !== 'tail') || typeof lane.after !== 'string') return STAGES;
-  const parts = splitStages(lane.after);
-  return lane.part === 'head' ? parts.head : parts.tail;
-}
-
-// Load this lane's resources once the module has loaded: in a split pool the tail threads have
-// nothing to do until the first head result (about half a second on 2 cores), so they load then.
-// A failure here is left to the first task, which reports it for its input.
-setImmediate(() => {
-  try { preloadStages(laneStages((workerData as { lane?: LaneData } | null)?.lane), { options: {}, cache: threadCache }); } catch { /* see above */ }
-});
 
 /** Runs one task in this worker thread; never rejects (errors are Failure records). */
 export default async function analyzeTask(task: Task): Promise<Analysis | Uint8Array | Failure> {

@@ -234,5 +234,4 @@ export const sentencesStage: Stage = {
     const { sentences, tokens } = segment(ctx, doc.article.text, doc.article.paragraphs);
     return { ...doc, sentences, tokens };
   },
-  preload: (ctx) => { wink(ctx); },
 };

@@ -125,9 +125,4 @@ export const entitiesStage: Stage = {
   run(doc: Doc, ctx: Ctx): Doc {
     return { ...doc, entities: recognize(doc, ctx) };
   },
-  preload(ctx: Ctx): void {
-    lexicon(ctx);
-    leaderIndex(ctx);
-    if (hasNerModel()) nerTagger(ctx);
-  },
 };
