@@ -6,7 +6,14 @@
  * the URL rules of src/ingest/fetch.ts; with neither, it is an E037 failure.
  * Keys: `feedPath#itemIndex` (0-based, document order).
  */
-import { parseDocument, DomUtils } from 'htmlparser2';
+import { createRequire } from 'node:module';
+
+/**
+ * htmlparser2, loaded on first use rather than at import: the main thread of an ingest with no feed
+ * among its inputs never pays for it (~27 ms at start-up). Node caches the module after the first call.
+ */
+const require = createRequire(import.meta.url);
+const htmlparser2 = (): typeof import('htmlparser2') => require('htmlparser2') as typeof import('htmlparser2');
 import type { Element } from 'domhandler';
 import { bareSource, isAnchorDay, MAX_INPUT_BYTES } from '../load/index.js';
 import { readRegularFile } from '../load/read.js';
@@ -38,31 +45,31 @@ export function feedDay(value: string | null | undefined): string | null {
   return day && isAnchorDay(day) ? day : null;
 }
 
-const child = (el: Element, name: string): Element | null => DomUtils.getElementsByTagName(name, el.children, false, 1)[0] ?? null;
-const text = (el: Element | null): string | null => { const t = el ? DomUtils.textContent(el).trim() : ''; return t || null; };
+const child = (el: Element, name: string): Element | null => htmlparser2().DomUtils.getElementsByTagName(name, el.children, false, 1)[0] ?? null;
+const text = (el: Element | null): string | null => { const t = el ? htmlparser2().DomUtils.textContent(el).trim() : ''; return t || null; };
 
 /** The visible length of an HTML fragment (tags and entities removed) for rule `feed-teaser`. */
 function visibleLength(html: string): number {
-  return DomUtils.textContent(parseDocument(html)).replace(/\s+/g, ' ').trim().length;
+  return htmlparser2().DomUtils.textContent(htmlparser2().parseDocument(html)).replace(/\s+/g, ' ').trim().length;
 }
 
 /** An Atom `content`/`summary` element's text: escaped HTML for type="html", the inner markup for type="xhtml". */
 function atomContent(el: Element | null): { content: string; mediaType: 'text/html' | 'text/plain' } | null {
   if (!el) return null;
   const type = (el.attribs.type ?? 'text').toLowerCase();
-  const content = type === 'xhtml' ? DomUtils.getInnerHTML(el, { xmlMode: true }) : DomUtils.textContent(el);
+  const content = type === 'xhtml' ? htmlparser2().DomUtils.getInnerHTML(el, { xmlMode: true }) : htmlparser2().DomUtils.textContent(el);
   if (!content.trim()) return null;
   return { content, mediaType: type === 'text' ? 'text/plain' : 'text/html' };
 }
 
 /** The items of a feed document, or null when it is neither RSS (0.9x, 1.0/RDF, 2.0) nor Atom. */
 export function readFeed(xml: string): FeedItem[] | null {
-  const doc = parseDocument(xml, { xmlMode: true });
-  const root = DomUtils.findOne((e) => ['rss', 'rdf:RDF', 'feed'].includes(e.name), doc.children, true);
+  const doc = htmlparser2().parseDocument(xml, { xmlMode: true });
+  const root = htmlparser2().DomUtils.findOne((e) => ['rss', 'rdf:RDF', 'feed'].includes(e.name), doc.children, true);
   if (!root) return null;
   if (root.name === 'feed') {
-    return DomUtils.getElementsByTagName('entry', root.children, true).map((e) => {
-      const links = DomUtils.getElementsByTagName('link', e.children, false);
+    return htmlparser2().DomUtils.getElementsByTagName('entry', root.children, true).map((e) => {
+      const links = htmlparser2().DomUtils.getElementsByTagName('link', e.children, false);
       const link = links.find((l) => (l.attribs.rel ?? 'alternate') === 'alternate') ?? null;
       const full = atomContent(child(e, 'content'));
       const summary = atomContent(child(e, 'summary'));
@@ -71,7 +78,7 @@ export function readFeed(xml: string): FeedItem[] | null {
         content: inline?.content ?? null, mediaType: inline?.mediaType ?? 'text/html' };
     });
   }
-  return DomUtils.getElementsByTagName('item', root.children, true).map((e) => {
+  return htmlparser2().DomUtils.getElementsByTagName('item', root.children, true).map((e) => {
     const encoded = text(child(e, 'content:encoded'));
     const description = text(child(e, 'description'));
     const content = encoded ?? (description && visibleLength(description) >= FEED_TEASER.minChars ? description : null);

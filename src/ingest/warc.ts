@@ -9,7 +9,7 @@
  */
 import { createReadStream } from 'node:fs';
 import { open, stat } from 'node:fs/promises';
-import { WARCParser, type WARCRecord } from 'warcio';
+import type { WARCParser, WARCRecord } from 'warcio';
 import { bareSource, isAnchorDay, MAX_INPUT_BYTES } from '../load/index.js';
 import { codeOf, IngestError } from './errors.js';
 import { failureUnit, type ReadContext, type Unit } from './job.js';
@@ -113,8 +113,10 @@ export function warcDay(value: string | null | undefined): string | null {
 
 /** Units for the HTML pages of the WARC file at `path`; a parse error or cut record ends the file with one E035 failure. */
 export async function* warcUnits(path: string, rc: ReadContext): AsyncGenerator<Unit> {
+  // Loaded here, not at import: the main thread of an ingest without WARC files never pays for it (~40 ms).
+  const { WARCParser: Parser } = await import('warcio');
   const stream = createReadStream(path, { highWaterMark: 1 << 16 });
-  const parser = new WARCParser(stream);
+  const parser = new Parser(stream);
   let offset = 0;
   let pages = 0;
   let records = 0;

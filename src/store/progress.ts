@@ -3,8 +3,10 @@
  * lines otherwise (one per committed batch, at most one every `PLAIN_INTERVAL_MS` besides), and
  * the final summary line.
  */
-import { SingleBar } from 'cli-progress';
+import { createRequire } from 'node:module';
 import type { OutStream } from './cli-support.js';
+
+const require = createRequire(import.meta.url);
 
 /** Least time between two plain progress lines, in milliseconds. */
 export const PLAIN_INTERVAL_MS = 2000;
@@ -34,6 +36,8 @@ export function summaryLine(c: IngestCounts, dbPath: string, ms: number): string
 export function progressReporter(err: OutStream, now: () => number = Date.now): Progress {
   const start = now();
   if (err.isTTY) {
+    // cli-progress is loaded only for a terminal (~12 ms at start-up otherwise).
+    const { SingleBar } = require('cli-progress') as typeof import('cli-progress');
     const bar = new SingleBar({
       format: 'ingest |{bar}| {value}/{total} pages | {speed} pages/s | {errors} errors | ETA {eta_formatted}',
       stream: err as unknown as NodeJS.WritableStream, hideCursor: true, etaBuffer: 50, fps: 5,
