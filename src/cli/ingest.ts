@@ -11,8 +11,13 @@ import { countOption, type CliIo } from '../store/cli-support.js';
 import { DEFAULT_DB } from '../store/db.js';
 import { addDictionaryOptions } from './dictionary-options.js';
 
-/** Items written in one transaction by default. */
-export const DEFAULT_BATCH = 64;
+/**
+ * Items written in one transaction by default. The last batch is written after the last page is
+ * analyzed, so its size is time at the end of every run: 64 items took ~50 ms on the 2-core dev
+ * machine, 16 ~13 ms. With WAL and synchronous=NORMAL (src/store/db.ts) a commit does not wait for
+ * the disk, so smaller batches cost little over a long run.
+ */
+export const DEFAULT_BATCH = 16;
 
 /** Options of `ingest`, as parsed. */
 export interface IngestCommandOptions {
