@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { serialize } from 'node:v8';
 import { analyzeHead, analyzeResult, analyzeTail } from './analyze.js';
 import { newCtx } from './context.js';
-import { isHandoff, isRecord, packHandoff, unpackHandoff } from './handoff.js';
+import { columnTokens, isHandoff, isRecord, packHandoff, tokenColumns, unpackHandoff } from './handoff.js';
 import { fromBytes, fromString } from './load/index.js';
 
 const page = readFileSync(new URL('../examples/ministers-page.html', import.meta.url));
@@ -43,4 +43,20 @@ test('unpackHandoff: bytes that are not a packed handoff give null; isHandoff ch
   assert.equal(isHandoff({ handoff: 'dateline-doc/1', after: 'timex', doc: {}, options: {}, source: {} }), true);
   assert.equal(isRecord({ schema: 'dateline/1', error: { code: 'E002' } }), true);
   assert.equal(isRecord({ schema: 'dateline/1' }), false);
+});
+
+test('token columns: the tokens come back equal, key order included; a token that is not its slice of the text keeps them as objects', async () => {
+  const h = await analyzeHead(fromBytes(page, 'ministers-page.html'), newCtx(), 'timex');
+  assert.ok(isHandoff(h));
+  const cols = tokenColumns(h.doc.tokens, h.doc.article.text);
+  assert.ok(cols && cols.start.length === h.doc.tokens.length && cols.tags.includes('PROPN'));
+  const back = columnTokens(cols, h.doc.article.text);
+  assert.deepEqual(back, h.doc.tokens);
+  assert.deepEqual(Object.keys(back[0]!), Object.keys(h.doc.tokens[0]!));
+  // A token whose text is not the article's slice (a tagger that normalized it) cannot be a column.
+  const odd = h.doc.tokens.map((t, i) => (i === 3 ? { ...t, text: t.text.toUpperCase() + 'x' } : t));
+  assert.equal(tokenColumns(odd, h.doc.article.text), null);
+  const plain = { ...h, doc: { ...h.doc, tokens: odd } };
+  assert.deepEqual(unpackHandoff(packHandoff(plain))?.doc.tokens, odd);
+  assert.deepEqual(unpackHandoff(packHandoff(h)), h);
 });
