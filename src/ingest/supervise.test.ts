@@ -105,3 +105,18 @@ test('poolRunner: stopping rejects the waiting jobs and the ones in flight', asy
     await assert.rejects(runner.run(job('/in/late.html')));
   } finally { await runner.destroy(); }
 });
+
+test('poolRunner: a head answer that arrives after the stop rejects its job instead of leaving it waiting', async () => {
+  // Fake lanes: the head answers only when told to, whatever the abort signal says.
+  let answer: ((v: unknown) => void) | null = null;
+  const fake = (run: () => Promise<unknown>) => ({ options: { maxThreads: 1 }, on: () => undefined, run, destroy: async () => undefined });
+  const head = fake(() => new Promise((res) => { answer = res; }));
+  const tail = fake(() => new Promise(() => undefined));
+  const pool = { head, tail, after: 'timex', destroy: async () => undefined } as unknown as Parameters<typeof poolRunner>[1];
+  const stop = new AbortController();
+  const runner = poolRunner(() => { throw new Error('not used'); }, pool, stop);
+  const pending = runner.run(job('/in/late.html'));
+  stop.abort();
+  answer!(new Uint8Array([1, 2, 3]));
+  await assert.rejects(pending);
+});

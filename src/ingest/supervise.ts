@@ -132,7 +132,13 @@ export function poolRunner(start: () => AnalysisPool, given: AnalysisPool | null
   const sendWhole = (lane: Lane, w: Waiting & { job: Job }): void => send(lane, w.job, w, final(w, null));
   const sendTail = (lane: Lane, w: Waiting & { packed: Uint8Array }): void => send(lane, { part: 'tail', packed: w.packed }, w, final(w, lane === tail ? tailTimes : null));
   const sendHead = (lane: Lane, w: Waiting & { job: Job }, after: string): void => send(lane, { part: 'head', after, job: w.job }, w, (out, ms) => {
-    if (out instanceof Uint8Array) { inRow = 0; headTimes.add(ms); tailQ.push({ resolve: w.resolve, reject: w.reject, packed: out }); return; }
+    if (out instanceof Uint8Array) {
+      inRow = 0; headTimes.add(ms);
+      // Stopped while this answer was on its way: the waiting queues were already emptied.
+      if (stop.signal.aborted) w.reject(stop.signal.reason ?? new Error('stopped'));
+      else tailQ.push({ resolve: w.resolve, reject: w.reject, packed: out });
+      return;
+    }
     final(w, null)(out, ms);
   });
 
