@@ -7,9 +7,9 @@
 import { statSync } from 'node:fs';
 import { extname } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { setFlagsFromString } from 'node:v8';
+import { getHeapStatistics, setFlagsFromString } from 'node:v8';
 import { Piscina } from 'piscina';
-import { PIPELINE_SPLIT, V8_BATCH_FLAGS } from './rules.js';
+import { PIPELINE_SPLIT, V8_BATCH_FLAGS, WORKER_HEAP } from './rules.js';
 
 /**
  * The bundled worker next to `worker` when it is at least as new as it (tsc rewrites every file of
@@ -46,8 +46,22 @@ export function inheritableExecArgv(argv: readonly string[]): string[] {
   return out;
 }
 
+/**
+ * The module a pool's threads run, the Node flags they need, and their heap limit in MB (V8's
+ * old generation; default `workerHeapMb()`, rule `worker-heap`).
+ */
+export interface WorkerSetup { filename: string; execArgv: string[]; heapMb?: number }
+
+/**
+ * The old-generation heap limit of each analysis thread, in MB (rule `worker-heap` of ./rules.ts):
+ * the heap limit V8 gave this process, which Node sizes from the machine's memory.
+ */
+export function workerHeapMb(): number {
+  return Math.max(WORKER_HEAP.minMb, Math.round(getHeapStatistics().heap_size_limit / 2 ** 20));
+}
+
 /** Where the worker file is and the Node flags its threads need. */
-export function workerSetup(): { filename: string; execArgv: string[] } {
+export function workerSetup(): WorkerSetup {
   const ext = extname(new URL(import.meta.url).pathname);
   const worker = new URL(`./worker${ext}`, import.meta.url);
   const filename = (ext === '.js' ? bundledWorker(worker) ?? worker : worker).href;
@@ -88,10 +102,15 @@ function watched(pool: Piscina): Piscina {
   return pool;
 }
 
-/** A piscina pool of exactly `threads` threads of `worker`, one task at a time each, its errors kept. */
-function piscinaOf(threads: number, worker: { filename: string; execArgv: string[] }): Piscina {
+/**
+ * A piscina pool of exactly `threads` threads of `worker`, one task at a time each, its errors kept.
+ * Each thread has its own heap limit (`resourceLimits`): a thread that reaches it is ended by Node
+ * alone, and its task rejects (E099 for that input), instead of V8 ending the whole process.
+ */
+function piscinaOf(threads: number, worker: WorkerSetup): Piscina {
   const { filename, execArgv } = worker;
-  return watched(new Piscina({ filename, execArgv, minThreads: threads, maxThreads: threads, concurrentTasksPerWorker: 1, idleTimeout: 30_000 }));
+  const resourceLimits = { maxOldGenerationSizeMb: worker.heapMb ?? workerHeapMb() };
+  return watched(new Piscina({ filename, execArgv, minThreads: threads, maxThreads: threads, concurrentTasksPerWorker: 1, idleTimeout: 30_000, resourceLimits }));
 }
 
 /**
@@ -100,7 +119,7 @@ function piscinaOf(threads: number, worker: { filename: string; execArgv: string
  * listens does not end the process with an unhandled error. `worker` defaults to `workerSetup()`
  * (tests pass another module).
  */
-export function newPool(threads: number, worker: { filename: string; execArgv: string[] } = workerSetup()): AnalysisPool {
+export function newPool(threads: number, worker: WorkerSetup = workerSetup()): AnalysisPool {
   const head = piscinaOf(threads, worker);
   return { head, tail: null, after: null, destroy: () => head.destroy() };
 }
@@ -119,7 +138,7 @@ export function laneThreads(threads: number): { head: number; tail: number } | n
  * `threads` worker threads split into a head and a tail lane (rule `pipeline-split`, `laneThreads`);
  * fewer than two threads run whole jobs (`newPool`). `worker` as for `newPool`.
  */
-export function splitPool(threads: number, worker: { filename: string; execArgv: string[] } = workerSetup()): AnalysisPool {
+export function splitPool(threads: number, worker: WorkerSetup = workerSetup()): AnalysisPool {
   const lanes = laneThreads(threads);
   if (!lanes) return newPool(threads, worker);
   const after = PIPELINE_SPLIT.after;

@@ -141,3 +141,18 @@ export const LANE_MERGE = Object.freeze({
   ratio: 1.3,
   reason: 'an unequal split leaves the lighter lane idle; whole jobs keep every thread busy',
 });
+
+/**
+ * Rule `worker-heap`: every analysis thread gets an explicit old-generation heap limit (piscina
+ * `resourceLimits.maxOldGenerationSizeMb`), the limit V8 gave the process (Node sizes it from the
+ * machine's memory; 4 GB on the 24 GB dev machine), at least `minMb`. Without an explicit limit, a
+ * thread that exhausts its heap aborts the whole process (V8's fatal out-of-memory error, exit 134)
+ * and the batch is lost up to its last write; with one, Node ends only that thread and its input
+ * fails with E099 while the batch goes on. Real pages stay far below it (the worst input of the
+ * hostile tests, a 1.8-million-character sentence of names, peaked at ~480 MB for the process).
+ */
+export const WORKER_HEAP = Object.freeze({
+  id: 'worker-heap',
+  minMb: 512,
+  reason: 'a thread out of memory fails its input, not the whole run',
+});

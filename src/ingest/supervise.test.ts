@@ -120,3 +120,32 @@ test('poolRunner: a head answer that arrives after the stop rejects its job inst
   answer!(new Uint8Array([1, 2, 3]));
   await assert.rejects(pending);
 });
+
+test('poolRunner: a thread that runs out of heap fails only its input with E099 (rule worker-heap), in either lane', async () => {
+  const dir = scratchDir('dateline-oom-');
+  const file = join(dir, 'oom-worker.cjs');
+  // Grows its heap without end on inputs named "hog-head" / "hog-tail", in that part.
+  writeFileSync(file, `
+const hog = () => { const keep = []; for (;;) keep.push(new Array(10000).fill(Math.random())); };
+const rec = (path) => ({ schema: 'dateline/1', source: { path, url: null, id: null, mediaType: null, encoding: null, sha256: null, bytes: null }, error: { code: 'E002', message: 'split' } });
+module.exports = (task) => {
+  if (task.part === 'head') { if (task.job.path.includes('hog-head')) hog(); return Buffer.from(task.job.path); }
+  const p = Buffer.from(task.packed).toString(); if (p.includes('hog-tail')) hog(); return rec(p);
+};
+`);
+  const runner = poolRunner(() => splitPool(2, { filename: new URL(`file://${file}`).href, execArgv: [], heapMb: 48 }), null, new AbortController());
+  try {
+    const names = ['a', 'hog-head-b', 'c', 'hog-tail-d', 'e'];
+    const out = await Promise.allSettled(names.map((n) => runner.run(job(`/in/${n}.html`))));
+    assert.deepEqual(out.map((o) => (o.status === 'fulfilled' ? how(o.value) : (o.reason as { code: string }).code)), ['split', 'E099', 'split', 'E099', 'split']);
+    assert.match(String((out[1] as PromiseRejectedResult).reason.message), /memory/i);
+  } finally { await runner.destroy(); }
+});
+
+test('workerHeapMb: the process heap limit in MB, at least WORKER_HEAP.minMb', async () => {
+  const { workerHeapMb } = await import('./pool.js');
+  const { WORKER_HEAP } = await import('./rules.js');
+  const { getHeapStatistics } = await import('node:v8');
+  assert.equal(workerHeapMb(), Math.max(WORKER_HEAP.minMb, Math.round(getHeapStatistics().heap_size_limit / 2 ** 20)));
+  assert.ok(workerHeapMb() >= 512);
+});
