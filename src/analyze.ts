@@ -1,7 +1,8 @@
 /**
  * The library entry point: one input in, one `Analysis` (the `dateline/1` contract) out.
  */
-import { newDoc, toAnalysis, type Analysis, type Doc, type Failure } from './doc.js';
+import type { Analysis, Doc, Failure } from './doc.js';
+import { newDoc, toAnalysis } from './newdoc.js';
 import { newCtx, type AnalyzeOptions, type Ctx } from './context.js';
 import { DatelineError } from './errors.js';
 import { DictionaryError } from './events/petrarch/errors.js';

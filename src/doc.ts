@@ -238,27 +238,6 @@ export interface Doc {
   warnings: Warning[];
 }
 
-/** An empty article, the starting point of extraction. */
-export function emptyArticle(): Article {
-  return {
-    title: null, authors: [], authorBio: null, published: null, modified: null, site: null, language: null,
-    text: '', paragraphs: [], images: [], related: [], removed: [], provenance: {},
-    flags: { paywalled: false, truncated: false, notArticle: false },
-  };
-}
-
-/** A new Doc for decoded input `raw` from `source`. */
-export function newDoc(source: Source, raw: string, id?: string): Doc {
-  return { source, raw, id, article: emptyArticle(), sentences: [], tokens: [], entities: [], quotes: [], times: [], events: [], warnings: [] };
-}
-
-/** The output contract view of a Doc (drops internal fields such as tokens and raw). */
-export function toAnalysis(doc: Doc): Analysis {
-  const out: Analysis = {
-    schema: 'dateline/1', source: doc.source, article: doc.article, sentences: doc.sentences,
-    entities: doc.entities, quotes: doc.quotes, times: doc.times, events: doc.events, warnings: doc.warnings,
-  };
-  if (doc.id === undefined) return out;
-  const { schema, ...rest } = out;
-  return { schema, id: doc.id, ...rest };
-}
+// The Doc's constructors and its output view live in ./newdoc.ts, without zod: code that runs per
+// page (the ingest worker threads) imports them from there and this module only as types.
+export { emptyArticle, newDoc, toAnalysis } from './newdoc.js';

@@ -4,16 +4,17 @@
  * over the whole document (chardet). Follows the HTML Standard's encoding-sniffing order (§13.2.3.2).
  */
 import { createRequire } from 'node:module';
-import iconv from 'iconv-lite';
 import { DatelineError } from '../errors.js';
 import { utf16WithoutBom } from './sniff.js';
 
 const require = createRequire(import.meta.url);
 /**
- * chardet, loaded on first use: only bytes with no BOM, no declaration and invalid UTF-8 need it,
- * and loading it cost every process (and every ingest thread) ~12 ms at start-up.
+ * chardet and iconv-lite, loaded on first use: a page that is UTF-8 (declared or not, without a
+ * byte-order mark) needs neither, and loading them cost every process and every ingest thread
+ * ~25 ms at start-up (iconv-lite's tables are 540 KB of the ingest worker's bundle).
  */
 const chardet = (): typeof import('chardet') => require('chardet') as typeof import('chardet');
+const iconv = (): typeof import('iconv-lite') => require('iconv-lite') as typeof import('iconv-lite');
 
 /** A decoded input and how its encoding was decided. */
 export interface Decoded { text: string; encoding: string; how: 'bom' | 'declared' | 'meta' | 'utf-8' | 'detected' }
@@ -41,7 +42,8 @@ function normalizeLabel(label: string): string | null {
   const l = label.trim().toLowerCase();
   if (FORBIDDEN_LABELS.has(l)) return null;
   const alias = l === 'iso-8859-1' || l === 'latin1' || l === 'us-ascii' || l === 'ascii' ? 'windows-1252' : l;
-  return iconv.encodingExists(alias) ? alias : null;
+  if (alias === 'utf-8' || alias === 'utf8') return alias; // what iconv-lite answers, without loading it
+  return iconv().encodingExists(alias) ? alias : null;
 }
 
 /**
@@ -50,21 +52,21 @@ function normalizeLabel(label: string): string | null {
  */
 export function decode(buf: Uint8Array, declared?: string | null): Decoded {
   const bom = bomEncoding(buf);
-  if (bom) return { text: iconv.decode(Buffer.from(buf.subarray(bom.skip)), bom.enc), encoding: bom.enc, how: 'bom' };
+  if (bom) return { text: iconv().decode(Buffer.from(buf.subarray(bom.skip)), bom.enc), encoding: bom.enc, how: 'bom' };
   const fromHeader = declared ? normalizeLabel(declared) : null;
-  if (fromHeader) return { text: iconv.decode(Buffer.from(buf), fromHeader), encoding: fromHeader, how: 'declared' };
+  if (fromHeader) return { text: iconv().decode(Buffer.from(buf), fromHeader), encoding: fromHeader, how: 'declared' };
   const head = Buffer.from(buf.subarray(0, 4096)).toString('latin1');
   const meta = head.match(META_CHARSET) ?? head.match(XML_ENCODING);
   const fromMeta = meta ? normalizeLabel(meta[1]!) : null;
   // A page that declares UTF-8 but is not valid UTF-8 falls through to detection.
   const utf8 = fromMeta && !/^utf-?8$/.test(fromMeta) ? null : strictUtf8(buf);
   if (fromMeta && /^utf-?8$/.test(fromMeta) && utf8 !== null) return { text: utf8, encoding: fromMeta, how: 'meta' };
-  if (fromMeta && !/^utf-?8$/.test(fromMeta)) return { text: iconv.decode(Buffer.from(buf), fromMeta), encoding: fromMeta, how: 'meta' };
+  if (fromMeta && !/^utf-?8$/.test(fromMeta)) return { text: iconv().decode(Buffer.from(buf), fromMeta), encoding: fromMeta, how: 'meta' };
   const u16 = utf16WithoutBom(buf);
-  if (u16) return { text: iconv.decode(Buffer.from(buf), u16), encoding: u16, how: 'detected' };
+  if (u16) return { text: iconv().decode(Buffer.from(buf), u16), encoding: u16, how: 'detected' };
   if (utf8 !== null) return { text: utf8, encoding: 'utf-8', how: 'utf-8' };
   const guess = chardet().detect(buf);
   const enc = guess ? normalizeLabel(guess) : null;
   if (!enc) throw new DatelineError('E004', 'could not detect the text encoding');
-  return { text: iconv.decode(Buffer.from(buf), enc), encoding: enc, how: 'detected' };
+  return { text: iconv().decode(Buffer.from(buf), enc), encoding: enc, how: 'detected' };
 }

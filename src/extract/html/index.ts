@@ -11,7 +11,7 @@
  */
 import type { Article, Image } from '../../doc.js';
 import type { Ctx } from '../../context.js';
-import { emptyArticle } from '../../doc.js';
+import { emptyArticle } from '../../newdoc.js';
 import { extractBody } from './body.js';
 import { filterBlocks } from './blocks.js';
 import { stripBoilerplate } from './boilerplate.js';

@@ -9,7 +9,7 @@
  */
 import type { Article } from '../../doc.js';
 import type { Ctx } from '../../context.js';
-import { emptyArticle } from '../../doc.js';
+import { emptyArticle } from '../../newdoc.js';
 import { splitLines, toUnits } from './lines.js';
 import { classifyUnits, type Findings } from './classify.js';
 import { dateOfStamp, detectLanguage, isUpdateStamp } from './meta.js';
