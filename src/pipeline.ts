@@ -19,6 +19,11 @@ export const STAGES: readonly Stage[] = [
   extractStage, sentencesStage, timexStage, entitiesStage, quotesStage, actorsStage, eventsStage,
 ];
 
+/** Runs the `preload` of each of `stages` that has one (resources built into `ctx.cache`). */
+export function preloadStages(stages: readonly Stage[], ctx: Ctx): void {
+  for (const s of stages) s.preload?.(ctx);
+}
+
 /**
  * The stages of `STAGES` up to and including the one named `last` (`head`), and the ones after it
  * (`tail`); running `head` then `tail` is running `STAGES`.

@@ -5,6 +5,8 @@
  */
 import type { Stage } from '../stage.js';
 import { actorFor } from './resolve.js';
+import { orgIndex } from './orgs.js';
+import { leaderIndex } from './leaders/index.js';
 
 export { actorFor, splitCountry } from './resolve.js';
 export { sectorForTitle, matchSector, splitSectors } from './sectors.js';
@@ -31,4 +33,5 @@ export const actorsStage: Stage = {
     const date = doc.article.published ?? ctx.options.published ?? null;
     return { ...doc, entities: doc.entities.map((e) => ({ ...e, actor: actorFor(e, ctx, date) })) };
   },
+  preload: (ctx) => { orgIndex(ctx); leaderIndex(ctx); },
 };

@@ -70,6 +70,14 @@ function ruleIndex(ctx: Ctx): RuleIndex {
   return resource(ctx, 'events:rule-index', () => indexRules(compiledRules(ctx)));
 }
 
+/**
+ * Compiles and indexes dateline's own rule table into `ctx.cache`, unless verb dictionaries
+ * replace it (`ctx.options.dictionaries.verbs`): the events stage's `preload`.
+ */
+export function preloadRules(ctx: Ctx): void {
+  if (!ctx.options.dictionaries?.verbs?.length) ruleIndex(ctx);
+}
+
 /** The rule table in force: the loaded verb dictionaries when given, else dateline's own rules. */
 function activeRules(ctx: Ctx, dicts: Dictionaries | null): { rules: CompiledRule[]; index: RuleIndex } {
   if (!dicts?.verbs.length) return { rules: compiledRules(ctx), index: ruleIndex(ctx) };

@@ -4,7 +4,7 @@
  * `rules/` for the patterns (each with its CAMEO manual section), `factuality.ts` for scope.
  */
 import type { Stage } from '../stage.js';
-import { codeEvents } from './coder.js';
+import { codeEvents, preloadRules } from './coder.js';
 
 export { codeEvents } from './coder.js';
 export { EVENT_RULES, DISCARD_RULES } from './rules/index.js';
@@ -16,4 +16,5 @@ export const eventsStage: Stage = {
   reads: ['article.text', 'article.published', 'sentences', 'tokens', 'entities', 'times'],
   writes: ['events'],
   run: (doc, ctx) => ({ ...doc, events: codeEvents(doc, ctx) }),
+  preload: preloadRules,
 };

@@ -60,3 +60,15 @@ test('the bundled worker of dist/ analyzes a page exactly as the compiled module
   assert.ok(Array.isArray(a.entities) && (a.entities as unknown[]).length > 0, 'entities found: the NER model and gazetteers were read');
   assert.deepEqual(b, a);
 });
+
+test('preloadedStages: a tail thread loads the resources of the stages after the split; a head thread or whole jobs none', async () => {
+  const { preloadedStages } = await import('./worker.js');
+  const { PIPELINE_SPLIT } = await import('./rules.js');
+  const { splitStages } = await import('../pipeline.js');
+  assert.deepEqual(preloadedStages({ part: 'tail', after: PIPELINE_SPLIT.after }), splitStages(PIPELINE_SPLIT.after).tail);
+  assert.deepEqual(preloadedStages({ part: 'tail', after: 'timex' }).map((s) => s.name), ['entities', 'quotes', 'actors', 'events']);
+  assert.deepEqual(preloadedStages({ part: 'head', after: 'timex' }), []);
+  assert.deepEqual(preloadedStages({ part: 'whole', after: null }), []);
+  assert.deepEqual(preloadedStages(undefined), []);
+  assert.deepEqual(preloadedStages({ part: 'tail', after: 'no-such-stage' }), []);
+});

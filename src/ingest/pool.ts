@@ -103,14 +103,20 @@ function watched(pool: Piscina): Piscina {
 }
 
 /**
+ * What a worker thread runs, passed as its `workerData` (src/ingest/worker.ts reads it): whole
+ * jobs, or the head or tail lane of a split pipeline (`after`: the head's last stage).
+ */
+export interface LaneData { part: 'whole' | 'head' | 'tail'; after: string | null }
+
+/**
  * A piscina pool of exactly `threads` threads of `worker`, one task at a time each, its errors kept.
  * Each thread has its own heap limit (`resourceLimits`): a thread that reaches it is ended by Node
  * alone, and its task rejects (E099 for that input), instead of V8 ending the whole process.
  */
-function piscinaOf(threads: number, worker: WorkerSetup): Piscina {
+function piscinaOf(threads: number, worker: WorkerSetup, lane: LaneData): Piscina {
   const { filename, execArgv } = worker;
   const resourceLimits = { maxOldGenerationSizeMb: worker.heapMb ?? workerHeapMb() };
-  return watched(new Piscina({ filename, execArgv, minThreads: threads, maxThreads: threads, concurrentTasksPerWorker: 1, idleTimeout: 30_000, resourceLimits }));
+  return watched(new Piscina({ filename, execArgv, minThreads: threads, maxThreads: threads, concurrentTasksPerWorker: 1, idleTimeout: 30_000, resourceLimits, workerData: { lane } }));
 }
 
 /**
@@ -120,7 +126,7 @@ function piscinaOf(threads: number, worker: WorkerSetup): Piscina {
  * (tests pass another module).
  */
 export function newPool(threads: number, worker: WorkerSetup = workerSetup()): AnalysisPool {
-  const head = piscinaOf(threads, worker);
+  const head = piscinaOf(threads, worker, { part: 'whole', after: null });
   return { head, tail: null, after: null, destroy: () => head.destroy() };
 }
 
@@ -142,7 +148,7 @@ export function splitPool(threads: number, worker: WorkerSetup = workerSetup()):
   const lanes = laneThreads(threads);
   if (!lanes) return newPool(threads, worker);
   const after = PIPELINE_SPLIT.after;
-  const head = piscinaOf(lanes.head, worker), tail = piscinaOf(lanes.tail, worker);
+  const head = piscinaOf(lanes.head, worker, { part: 'head', after }), tail = piscinaOf(lanes.tail, worker, { part: 'tail', after });
   return { head, tail, after, destroy: async () => { await Promise.all([head.destroy(), tail.destroy()]); } };
 }
 

@@ -125,4 +125,9 @@ export const entitiesStage: Stage = {
   run(doc: Doc, ctx: Ctx): Doc {
     return { ...doc, entities: recognize(doc, ctx) };
   },
+  preload(ctx: Ctx): void {
+    lexicon(ctx);
+    leaderIndex(ctx);
+    if (hasNerModel()) nerTagger(ctx);
+  },
 };
