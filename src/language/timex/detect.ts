@@ -63,20 +63,41 @@ function blockerSpans(text: string): { start: number; end: number }[] {
 const WRITTEN_DATE_CUE = new RegExp(`\\b${MONTH_RE}|\\d{1,4}[-/.]\\d{1,2}[-/.]\\d{1,4}`, 'i');
 
 /**
- * The blocks of `text` (split at blank lines, where no written date runs on) that hold a
- * `WRITTEN_DATE_CUE`, with their offsets. chrono reads only these: a block without a cue cannot
- * give a kept date, and most paragraphs of a news article have none (chrono was ~0.7 ms of the
- * ~12 ms a ScrapingHub page costs the ingest head lane; the dates found are the same).
+ * Blank-line blocks on each side of a block with a `WRITTEN_DATE_CUE` that chrono reads with it.
+ * A written date can run across a blank line: the extractors turn a `<br>` or a single line break
+ * inside a paragraph into one ("on 5 May\n\n2019", "From May 5\n\nto May 7, 2021"), so a cue's
+ * neighbours go with it.
+ */
+const DATE_BLOCK_REACH = 2;
+
+/**
+ * The windows of `text` chrono reads, with their offsets: runs of blank-line blocks around every
+ * block that holds a `WRITTEN_DATE_CUE` (`DATE_BLOCK_REACH` blocks on each side, overlapping runs
+ * joined). A date chrono finds and `WRITTEN_DATE_RE` keeps has a cue, so it lies in a window; most
+ * paragraphs of a news article have none (chrono was ~0.7 ms of the ~12 ms a ScrapingHub page costs
+ * the ingest head lane; the dates found are the same).
  */
 export function dateBlocks(text: string): { start: number; text: string }[] {
-  const out: { start: number; text: string }[] = [];
-  for (let start = 0; start <= text.length;) {
+  const bounds: [number, number][] = [];
+  for (let start = 0; ;) {
     const cut = text.indexOf('\n\n', start);
-    const end = cut < 0 ? text.length : cut;
-    const block = text.slice(start, end);
-    if (WRITTEN_DATE_CUE.test(block)) out.push({ start, text: block });
+    bounds.push([start, cut < 0 ? text.length : cut]);
     if (cut < 0) break;
     start = cut + 2;
+  }
+  const keep = new Uint8Array(bounds.length);
+  bounds.forEach(([a, b], i) => {
+    if (!WRITTEN_DATE_CUE.test(text.slice(a, b))) return;
+    for (let k = Math.max(0, i - DATE_BLOCK_REACH); k <= Math.min(bounds.length - 1, i + DATE_BLOCK_REACH); k++) keep[k] = 1;
+  });
+  const out: { start: number; text: string }[] = [];
+  for (let i = 0; i < bounds.length; i++) {
+    if (!keep[i]) continue;
+    let j = i;
+    while (j + 1 < bounds.length && keep[j + 1]) j++;
+    const start = bounds[i]![0], end = bounds[j]![1];
+    out.push({ start, text: text.slice(start, end) });
+    i = j;
   }
   return out;
 }
