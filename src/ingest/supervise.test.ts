@@ -71,27 +71,27 @@ test('poolRunner over a split pool: each job runs head then tail; a thread dying
   } finally { await runner.destroy(); }
 });
 
-test('poolRunner: lanes whose halves cost about the same stay split', async () => {
-  const runner = poolRunner(() => splitPool(2, { filename: standIn(2, 2), execArgv: [] }), null, new AbortController());
+/** Runs `extra` jobs past LANE_MERGE.minSamples through a split pool of a stand-in with these part costs; answers how each ran. */
+async function laneRun(headMs: number, tailMs: number, extra: number): Promise<{ kinds: string[]; merged: boolean }> {
+  const runner = poolRunner(() => splitPool(2, { filename: standIn(headMs, tailMs), execArgv: [] }), null, new AbortController());
   try {
-    const n = LANE_MERGE.minSamples + 64;
-    const out = await windowed(runner, n);
-    assert.equal(out.filter((r) => how(r) === 'split').length, n);
-    assert.equal(runner.merged.at, 0);
+    const out = await windowed(runner, LANE_MERGE.minSamples + extra);
+    return { kinds: out.map(how), merged: runner.merged.at > 0 };
   } finally { await runner.destroy(); }
+}
+
+test('poolRunner: lanes whose halves cost about the same stay split', async () => {
+  const { kinds, merged } = await laneRun(2, 2, 64);
+  assert.equal(merged, false);
+  assert.ok(kinds.every((k) => k === 'split'));
 });
 
 test('poolRunner: when the tail half costs far more than the head (rule lane-merge), the lanes merge and run whole jobs', async () => {
-  const runner = poolRunner(() => splitPool(2, { filename: standIn(0, 3), execArgv: [] }), null, new AbortController());
-  try {
-    const n = LANE_MERGE.minSamples + 160;
-    const out = await windowed(runner, n);
-    assert.ok(runner.merged.at > 0, 'merged');
-    const kinds = out.map(how);
-    assert.ok(kinds.filter((k) => k === 'split').length >= LANE_MERGE.minSamples, 'split until enough tail tasks were timed');
-    assert.ok(kinds.filter((k) => k === 'whole').length > 0, 'whole jobs after the merge');
-    assert.equal(kinds.lastIndexOf('split') < kinds.length - 1, true, 'the last jobs ran whole');
-  } finally { await runner.destroy(); }
+  const { kinds, merged } = await laneRun(0, 3, 160);
+  assert.ok(merged, 'merged');
+  assert.ok(kinds.filter((k) => k === 'split').length >= LANE_MERGE.minSamples, 'split until enough tail tasks were timed');
+  assert.ok(kinds.filter((k) => k === 'whole').length > 0, 'whole jobs after the merge');
+  assert.equal(kinds.at(-1), 'whole', 'the last jobs ran whole');
 });
 
 test('poolRunner: stopping rejects the waiting jobs and the ones in flight', async () => {
