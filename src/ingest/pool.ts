@@ -1,5 +1,7 @@
 /**
- * The worker pool (piscina). The worker file sits next to this module with the same extension:
+ * The analysis worker threads (piscina): one pool of threads running whole jobs, or two lanes of
+ * them, one per half of the pipeline (`splitPool`, rule `pipeline-split`; scheduled by
+ * ./supervise.ts). The worker file sits next to this module with the same extension:
  * `worker.ts` when running from source under tsx (the workers then load tsx too), `worker.js` in
  * the compiled dist/ — or there `worker.bundle.js`, the same worker as one module
  * (scripts/bundle-worker.ts), when `npm run build` wrote it after the last compile.
