@@ -57,7 +57,9 @@ export function decode(buf: Uint8Array, declared?: string | null): Decoded {
   if (fromHeader) return { text: iconv().decode(Buffer.from(buf), fromHeader), encoding: fromHeader, how: 'declared' };
   const head = Buffer.from(buf.subarray(0, 4096)).toString('latin1');
   const meta = head.match(META_CHARSET) ?? head.match(XML_ENCODING);
-  const fromMeta = meta ? normalizeLabel(meta[1]!) : null;
+  // A UTF-16 label read from the bytes as ASCII cannot be true: the HTML Standard's prescan takes it as UTF-8.
+  const metaLabel = meta ? normalizeLabel(meta[1]!) : null;
+  const fromMeta = metaLabel && /^utf-?16/.test(metaLabel) ? 'utf-8' : metaLabel;
   // A page that declares UTF-8 but is not valid UTF-8 falls through to detection.
   const utf8 = fromMeta && !/^utf-?8$/.test(fromMeta) ? null : strictUtf8(buf);
   if (fromMeta && /^utf-?8$/.test(fromMeta) && utf8 !== null) return { text: utf8, encoding: fromMeta, how: 'meta' };

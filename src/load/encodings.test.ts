@@ -53,3 +53,12 @@ test('a header charset reaches the Loaded source and W002 names a detected encod
   assert.equal(korean.source.encoding, 'euc-kr');
   assert.match(korean.warnings?.[0]?.message ?? '', /euc-kr/);
 });
+
+test('a meta charset of UTF-16 on bytes that read as ASCII is taken as UTF-8 (HTML Standard, prescan)', () => {
+  for (const label of ['utf-16', 'UTF-16LE', 'utf-16be']) {
+    const page = Buffer.from(`<html><head><meta charset="${label}"></head><body><p>Talks in Lisbon ended on Friday.</p></body></html>`);
+    const d = decode(page);
+    assert.equal(d.encoding, 'utf-8', label);
+    assert.match(d.text, /Talks in Lisbon ended/, label);
+  }
+});
