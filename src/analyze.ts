@@ -109,6 +109,12 @@ async function runStages(doc: Doc, ctx: Ctx, stages: readonly Stage[]): Promise<
   }
 }
 
+/** The Failure record of an input that `err` stopped: its DatelineError code, or E099. */
+function failureOf(source: Failure['source'], err: unknown, id?: string): Failure {
+  const e = err instanceof DatelineError ? err : new DatelineError('E099', String(err));
+  return failureRecord(source, e.code, e.message, id);
+}
+
 /**
  * Runs the stages up to and including `after` (see `splitStages`) over a load result. Never throws:
  * a failed load or stage gives the same Failure record as `analyzeResult`.
@@ -117,10 +123,9 @@ export async function analyzeHead(res: LoadResult, base: Ctx, after: string): Pr
   if (!res.ok) return failureRecord(res.source, res.code, res.message, res.id);
   try {
     const { doc, ctx } = await docOfLoaded(res, base, splitStages(after).head);
-    return { handoff: 'dateline-doc/1', after, doc: { ...doc, raw: '' }, options: ctx.options, source: res.source, ...(res.id !== undefined ? { id: res.id } : {}) };
+    return { handoff: 'dateline-doc/1', after, doc: { ...doc, raw: '' }, options: ctx.options };
   } catch (err) {
-    const e = err instanceof DatelineError ? err : new DatelineError('E099', String(err));
-    return failureRecord(res.source, e.code, e.message, res.id);
+    return failureOf(res.source, err, res.id);
   }
 }
 
@@ -132,8 +137,8 @@ export async function analyzeTail(h: Handoff, base: Ctx): Promise<Analysis | Fai
   try {
     return toAnalysis(await runStages(h.doc, { options: h.options, cache: base.cache }, splitStages(h.after).tail));
   } catch (err) {
-    const e = err instanceof DatelineError ? err : new DatelineError('E099', String(err));
-    return failureRecord(h.source, e.code, e.message, h.id);
+    // The Doc keeps the load result's source and id (`newDoc`), so the record is analyzeResult's.
+    return failureOf(h.doc.source, err, h.doc.id);
   }
 }
 
@@ -168,8 +173,7 @@ export async function analyzeResult(res: LoadResult, base: Ctx): Promise<Analysi
   try {
     return await analyzeLoaded(res, base);
   } catch (err) {
-    const e = err instanceof DatelineError ? err : new DatelineError('E099', String(err));
-    return failureRecord(res.source, e.code, e.message, res.id);
+    return failureOf(res.source, err, res.id);
   }
 }
 

@@ -5,7 +5,7 @@
  */
 import { deserialize, serialize } from 'node:v8';
 import type { AnalyzeOptions } from './context.js';
-import type { Doc, Failure, Token } from './doc.js';
+import type { Doc, Token } from './doc.js';
 
 /**
  * A Doc part-way through the pipeline. Plain data, so it crosses threads by structured clone.
@@ -19,9 +19,6 @@ export interface Handoff {
   doc: Doc;
   /** The input's analysis options (its own dates included). */
   options: AnalyzeOptions;
-  /** The load result's source and id, for a failure record in the second half. */
-  source: Failure['source'];
-  id?: string;
 }
 
 /** True when `x` has the shape of a `Handoff` (a worker's answer to a first-half task). */
@@ -29,7 +26,7 @@ export function isHandoff(x: unknown): x is Handoff {
   if (!x || typeof x !== 'object') return false;
   const h = x as Partial<Handoff>;
   return h.handoff === 'dateline-doc/1' && typeof h.after === 'string' && !!h.doc && typeof h.doc === 'object'
-    && !!h.options && typeof h.options === 'object' && !!h.source && typeof h.source === 'object';
+    && !!h.options && typeof h.options === 'object';
 }
 
 /**

@@ -95,8 +95,10 @@ export function poolRunner(start: () => AnalysisPool, given: AnalysisPool | null
     return p;
   };
   if (given) use(given);
+  /** What a job that the stop ended rejects with. */
+  const stopped = (): unknown => stop.signal.reason ?? new Error('stopped');
   stop.signal.addEventListener('abort', () => {
-    for (const w of [...headQ.splice(0), ...tailQ.splice(0)]) w.reject(stop.signal.reason ?? new Error('stopped'));
+    for (const w of [...headQ.splice(0), ...tailQ.splice(0)]) w.reject(stopped());
   }, { once: true });
 
   /** A rejected task: the abort error as is; otherwise the thread died on this input (E099). */
@@ -135,7 +137,7 @@ export function poolRunner(start: () => AnalysisPool, given: AnalysisPool | null
     if (out instanceof Uint8Array) {
       inRow = 0; headTimes.add(ms);
       // Stopped while this answer was on its way: the waiting queues were already emptied.
-      if (stop.signal.aborted) w.reject(stop.signal.reason ?? new Error('stopped'));
+      if (stop.signal.aborted) w.reject(stopped());
       else tailQ.push({ resolve: w.resolve, reject: w.reject, packed: out });
       return;
     }
@@ -169,7 +171,7 @@ export function poolRunner(start: () => AnalysisPool, given: AnalysisPool | null
     run(job) {
       if (!pool) use(start());
       return new Promise<Analysis | Failure>((resolve, reject) => {
-        if (stop.signal.aborted) { reject(stop.signal.reason ?? new Error('stopped')); return; }
+        if (stop.signal.aborted) { reject(stopped()); return; }
         headQ.push({ job, resolve, reject });
         pump();
       });
